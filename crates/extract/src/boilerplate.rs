@@ -1,0 +1,92 @@
+//! Page furniture: lines that came with the scraped page but are not part of the article.
+
+use crate::model::BoilerplateKind;
+
+/// Longest line, in characters, that is judged as furniture by its wording alone.
+const MAX_FURNITURE_CHARS: usize = 80;
+
+/// Classifies a whole (trimmed) line as page furniture, or `None` when it is article text.
+pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
+    if match_separator(line) {
+        return Some(BoilerplateKind::Widget);
+    }
+    if match_copyright(line) {
+        return Some(BoilerplateKind::Copyright);
+    }
+    if line.chars().count() > MAX_FURNITURE_CHARS {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    if match_widget(&lower) {
+        return Some(BoilerplateKind::Widget);
+    }
+    if match_sign_up(&lower) {
+        return Some(BoilerplateKind::SignUp);
+    }
+    None
+}
+
+/// match_separator: a line of punctuation only ("-", "***", "—") separates page parts.
+fn match_separator(line: &str) -> bool {
+    !line.is_empty()
+        && line
+            .chars()
+            .all(|c| c.is_ascii_punctuation() || matches!(c, '—' | '–' | '·' | '•'))
+}
+
+/// match_copyright: a line that opens with ©, "(c)" or "copyright", or says "all rights reserved".
+fn match_copyright(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    line.starts_with('©')
+        || lower.starts_with("(c) ")
+        || lower.starts_with("copyright")
+        || lower.contains("all rights reserved")
+}
+
+/// match_widget: the captions of loading indicators, comment and share buttons.
+fn match_widget(lower: &str) -> bool {
+    const WIDGETS: &[&str] = &[
+        "loading now",
+        "loading...",
+        "post comment",
+        "leave a comment",
+        "leave a reply",
+        "share this article",
+        "share this:",
+        "read more",
+        "advertisement",
+        "related articles",
+    ];
+    WIDGETS.iter().any(|w| {
+        lower == *w
+            || lower.trim_end_matches(['.', ':', '…']) == w.trim_end_matches(['.', ':', '…'])
+    })
+}
+
+/// match_sign_up: short calls to subscribe or sign up.
+fn match_sign_up(lower: &str) -> bool {
+    ["signup", "sign up", "subscribe", "newsletter"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_furniture() {
+        assert_eq!(classify_line("Loading Now"), Some(BoilerplateKind::Widget));
+        assert_eq!(classify_line("Post Comment"), Some(BoilerplateKind::Widget));
+        assert_eq!(classify_line("-"), Some(BoilerplateKind::Widget));
+        assert_eq!(
+            classify_line("THE DAILY NEWSLETTER - SIGNUP"),
+            Some(BoilerplateKind::SignUp)
+        );
+        assert_eq!(
+            classify_line("© All rights reserved ORU. Barcelona 2024"),
+            Some(BoilerplateKind::Copyright)
+        );
+        assert_eq!(classify_line("Sales rose 5% in 2024."), None);
+    }
+}

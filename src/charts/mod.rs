@@ -1,0 +1,3 @@
+//! Chart drawing with plotters: pure functions from data to a drawing backend.
+
+pub mod overview;

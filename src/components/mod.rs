@@ -1,0 +1,5 @@
+//! Yew components, one per file.
+
+pub mod app;
+pub mod document_list;
+pub mod overview_chart;

@@ -1,0 +1,5 @@
+//! Entry point of the Metricscope web app: mounts the Yew root component.
+
+fn main() {
+    metricscope::run();
+}

@@ -1,0 +1,275 @@
+//! End-to-end harness: serves the release build on loopback and drives headless Chromium through chromedriver.
+//!
+//! `cargo xtask test` builds `dist/` and sets the environment this harness reads:
+//! `METRICSCOPE_DIST` (the folder to serve), `CHROMEDRIVER` (the driver binary) and
+//! `METRICSCOPE_SCREENSHOTS` (where screenshots go).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder};
+use serde_json::{json, Value};
+
+/// Chromium flags for a quiet, sandbox-free headless run on a machine with no network.
+const CHROMIUM_FLAGS: &[&str] = &[
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+    "--hide-scrollbars",
+];
+
+fn env_path(key: &str) -> PathBuf {
+    std::env::var_os(key).map(PathBuf::from).unwrap_or_else(|| {
+        panic!("{key} is not set: run the end-to-end tests through `cargo xtask test`")
+    })
+}
+
+/// A static file server for a folder, on a free loopback port, in a background thread.
+/// It serves what a static host would: files by path, `index.html` for folders and for
+/// paths with no extension (so deep links into the app load it).
+pub struct StaticServer {
+    addr: SocketAddr,
+}
+
+impl StaticServer {
+    /// Serves the folder in `METRICSCOPE_DIST`.
+    pub fn dist() -> Self {
+        let dir = env_path("METRICSCOPE_DIST");
+        assert!(
+            dir.join("index.html").is_file(),
+            "{} has no index.html: build it with `trunk build --release`",
+            dir.display()
+        );
+        Self::serve(dir)
+    }
+
+    /// Serves `dir`.
+    pub fn serve(dir: PathBuf) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        let addr = listener.local_addr().expect("local address");
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let dir = dir.clone();
+                std::thread::spawn(move || handle(stream, &dir));
+            }
+        });
+        Self { addr }
+    }
+
+    /// The URL of `path` on this server.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+}
+
+fn handle(mut stream: TcpStream, dir: &Path) {
+    let mut reader = BufReader::new(&stream);
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    // Drain the headers; the requests are GETs without bodies.
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        line.clear();
+    }
+    let target = request_line.split_whitespace().nth(1).unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let (status, body, mime) = match resolve(dir, path) {
+        Some(file) => match std::fs::read(&file) {
+            Ok(body) => ("200 OK", body, mime_of(&file)),
+            Err(_) => ("500 Internal Server Error", Vec::new(), "text/plain"),
+        },
+        None => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+    let _ = stream.flush();
+    // Read to the end so the client sees a clean close.
+    let _ = stream.shutdown(std::net::Shutdown::Write);
+    let _ = stream.read(&mut [0u8; 64]);
+}
+
+fn resolve(dir: &Path, url_path: &str) -> Option<PathBuf> {
+    let relative = url_path.trim_start_matches('/');
+    if relative.split('/').any(|part| part == "..") {
+        return None;
+    }
+    let candidate = dir.join(relative);
+    if candidate.is_file() {
+        return Some(candidate);
+    }
+    let is_page = relative.is_empty() || Path::new(relative).extension().is_none();
+    is_page.then(|| dir.join("index.html"))
+}
+
+fn mime_of(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "json" => "application/json",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A headless Chromium session driven through its own chromedriver process.
+pub struct Browser {
+    /// The WebDriver client.
+    pub client: Client,
+    driver: Child,
+    profile: PathBuf,
+}
+
+impl Browser {
+    /// Starts chromedriver and a fresh headless Chromium with a `width` × `height` window.
+    pub async fn start(width: u32, height: u32) -> Self {
+        let (driver, port) = start_chromedriver();
+        let profile = fresh_profile_dir();
+        let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|f| (*f).to_owned()).collect();
+        args.push(format!("--user-data-dir={}", profile.display()));
+        args.push(format!("--window-size={width},{height}"));
+        args.push("--force-device-scale-factor=1".to_owned());
+        let caps = json!({
+            "goog:chromeOptions": { "args": args },
+            "goog:loggingPrefs": { "browser": "ALL" },
+        });
+        let Value::Object(caps) = caps else {
+            unreachable!("a JSON object literal")
+        };
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("start a Chromium session");
+        Self {
+            client,
+            driver,
+            profile,
+        }
+    }
+
+    /// Console messages at level SEVERE since the last call (errors, failed loads, CSP violations).
+    pub async fn console_errors(&self) -> Vec<String> {
+        let logs = self
+            .client
+            .issue_cmd(BrowserLog)
+            .await
+            .expect("read the browser log");
+        logs.as_array()
+            .into_iter()
+            .flatten()
+            .filter(|entry| entry["level"] == "SEVERE")
+            .map(|entry| entry["message"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    /// Saves a PNG screenshot as `name.png` in `METRICSCOPE_SCREENSHOTS` and returns its path.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let dir = env_path("METRICSCOPE_SCREENSHOTS");
+        std::fs::create_dir_all(&dir).expect("create the screenshot folder");
+        let png = self.client.screenshot().await.expect("take a screenshot");
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, png).expect("write the screenshot");
+        path
+    }
+
+    /// Ends the session and stops chromedriver.
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// Starts chromedriver on a free port and waits for its start-up line, not for a fixed time.
+fn start_chromedriver() -> (Child, u16) {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("find a free port")
+        .port();
+    let mut child = Command::new(env_path("CHROMEDRIVER"))
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("start chromedriver");
+    let stdout = child.stdout.take().expect("chromedriver stdout");
+    let mut lines = BufReader::new(stdout).lines();
+    loop {
+        match lines.next() {
+            Some(Ok(line)) if line.contains("started successfully") => break,
+            Some(Ok(_)) => continue,
+            _ => panic!("chromedriver exited before it was ready"),
+        }
+    }
+    // Keep draining its output so it never blocks on a full pipe.
+    std::thread::spawn(move || lines.for_each(drop));
+    (child, port)
+}
+
+fn fresh_profile_dir() -> PathBuf {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("metricscope-e2e-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create a browser profile folder");
+    dir
+}
+
+/// chromedriver's log endpoint, which WebDriver itself does not define.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.to_owned()))
+    }
+}
+
+/// Counts the canvas pixels that are not fully transparent, in the first canvas matching `selector`.
+pub async fn painted_pixels(client: &Client, selector: &str) -> u64 {
+    let script = r#"
+        const canvas = document.querySelector(arguments[0]);
+        if (!canvas || canvas.width === 0 || canvas.height === 0) { return 0; }
+        const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        let painted = 0;
+        for (let i = 3; i < data.length; i += 4) { if (data[i] !== 0) { painted++; } }
+        return painted;
+    "#;
+    client
+        .execute(script, vec![json!(selector)])
+        .await
+        .expect("count canvas pixels")
+        .as_u64()
+        .unwrap_or(0)
+}

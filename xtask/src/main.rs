@@ -1,0 +1,67 @@
+//! `cargo xtask`: the project's automation, one binary with subcommands.
+//!
+//! Run `cargo xtask help` for the list. Every subcommand that needs tools first runs the
+//! same idempotent set-up, so a fresh machine needs no other step.
+
+mod dist;
+mod run;
+mod setup;
+mod test;
+
+use std::process::ExitCode;
+
+const HELP: &str = "\
+cargo xtask <command>
+
+Commands:
+  setup              install what is missing (wasm target, trunk, wasm-bindgen-cli,
+                     wasm-opt, Chromium and chromedriver) and say what was installed
+  serve              set up, then serve the dashboard on http://127.0.0.1:8080
+  test               set up, then run every check and test: fmt, clippy (host and wasm32),
+                     native tests, in-browser tests, release build, end-to-end tests
+  dist [--public-url /sub/path/]
+                     build the release into dist/ and print each file's raw, gzip and
+                     brotli size
+  help               this text
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::setup(setup::Needs::All).map(|_| ()),
+        Some("serve") => serve(),
+        Some("test") => test::test(),
+        Some("dist") => dist::dist(&args[1..]),
+        None | Some("help" | "--help" | "-h") => {
+            print!("{HELP}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{HELP}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve() -> Result<(), String> {
+    let tools = setup::setup(setup::Needs::Build)?;
+    println!("Serving on http://127.0.0.1:8080 (Ctrl-C to stop)");
+    // No autoreload: trunk injects it as an inline script, which the page's strict
+    // Content-Security-Policy blocks. Reload the page after a rebuild.
+    run::Cmd::new("trunk")
+        .args([
+            "serve",
+            "--no-autoreload",
+            "--address",
+            "127.0.0.1",
+            "--port",
+            "8080",
+        ])
+        .path(&tools.path)
+        .cwd(&run::root())
+        .status()
+}

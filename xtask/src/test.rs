@@ -1,0 +1,108 @@
+//! `cargo xtask test`: every check and test the project has, in order, stopping at the first failure.
+
+use std::time::Instant;
+
+use crate::run::{root, Cmd};
+use crate::setup::{setup, Needs};
+
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+/// Runs set-up, then formatting, lints, native tests, browser tests, the release build and
+/// the end-to-end tests.
+pub fn test() -> Result<(), String> {
+    let started = Instant::now();
+    let tools = setup(Needs::All)?;
+    let root = root();
+    let chromedriver = tools
+        .chromedriver
+        .clone()
+        .ok_or("set-up found no chromedriver")?;
+    let cargo = |args: &[&str]| Cmd::new("cargo").args(args).path(&tools.path).cwd(&root);
+
+    let mut timings = Vec::new();
+    let mut step = |name: &str, cmd: Cmd| -> Result<(), String> {
+        println!("\n=== {name}");
+        let t = Instant::now();
+        cmd.status().map_err(|e| format!("{name}: {e}"))?;
+        timings.push((name.to_owned(), t.elapsed().as_secs_f64()));
+        Ok(())
+    };
+
+    step("format", cargo(&["fmt", "--all", "--", "--check"]))?;
+    step(
+        "clippy (host)",
+        cargo(&[
+            "clippy",
+            "--locked",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
+    step(
+        "clippy (wasm32)",
+        cargo(&[
+            "clippy",
+            "--locked",
+            "--target",
+            WASM_TARGET,
+            "-p",
+            "metricscope",
+            "-p",
+            "extract",
+            "--lib",
+            "--bins",
+            "--tests",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
+    step(
+        "native tests",
+        cargo(&["test", "--locked", "--workspace", "--exclude", "e2e"]),
+    )?;
+    step(
+        "browser tests (wasm-bindgen-test in headless Chromium)",
+        cargo(&[
+            "test",
+            "--locked",
+            "--target",
+            WASM_TARGET,
+            "-p",
+            "metricscope",
+            "--test",
+            "browser",
+        ])
+        .env("CHROMEDRIVER", &chromedriver),
+    )?;
+    step(
+        "release build",
+        Cmd::new("trunk")
+            .args(["build", "--release"])
+            .path(&tools.path)
+            .cwd(&root),
+    )?;
+    step(
+        "end-to-end tests (headless Chromium against dist/)",
+        cargo(&["test", "--locked", "-p", "e2e"])
+            .env("METRICSCOPE_DIST", root.join("dist"))
+            .env("CHROMEDRIVER", &chromedriver)
+            .env(
+                "METRICSCOPE_SCREENSHOTS",
+                root.join("target").join("screenshots"),
+            ),
+    )?;
+
+    println!("\n=== summary");
+    for (name, secs) in &timings {
+        println!("{secs:>8.1}s  {name}");
+    }
+    println!(
+        "{:>8.1}s  total, set-up included",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
