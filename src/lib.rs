@@ -6,6 +6,13 @@
 pub mod charts;
 pub mod components;
 pub mod data;
+pub mod fixture;
+pub mod format;
+pub mod index;
+pub mod money;
+pub mod state;
+pub mod url;
+pub mod views;
 
 /// Mounts the app on the page's `<body>`.
 pub fn run() {
