@@ -5,7 +5,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::document_list::DocumentList;
-use crate::components::overview_chart::OverviewChart;
 use crate::data::{embedded_corpus, CorpusHandle};
 
 /// The whole dashboard.
@@ -17,10 +16,6 @@ pub fn app() -> Html {
     let body = match &*corpus {
         Ok(corpus) => html! {
             <>
-                <section class="panel" aria-labelledby="overview-heading">
-                    <h2 id="overview-heading">{ "Corpus overview" }</h2>
-                    <OverviewChart corpus={corpus.clone()} />
-                </section>
                 <section class="panel" aria-labelledby="documents-heading">
                     <h2 id="documents-heading">
                         { format!("Documents ({})", corpus.documents.len()) }

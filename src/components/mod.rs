@@ -2,4 +2,3 @@
 
 pub mod app;
 pub mod document_list;
-pub mod overview_chart;
