@@ -6,13 +6,17 @@
 pub mod charts;
 pub mod components;
 pub mod data;
+pub mod export;
 pub mod fixture;
 pub mod format;
+pub mod hooks;
 pub mod index;
 pub mod money;
+pub mod provenance;
 pub mod state;
 pub mod url;
 pub mod views;
+pub mod web;
 
 /// Mounts the app on the page's `<body>`.
 pub fn run() {

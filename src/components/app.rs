@@ -1,43 +1,24 @@
-//! The root component: decodes the embedded corpus once and lays out the page.
+//! The root component: decodes the embedded corpus once and hands it to the dashboard.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::document_list::DocumentList;
+use crate::components::dashboard::Dashboard;
 use crate::data::{embedded_corpus, CorpusHandle};
 
-/// The whole dashboard.
+/// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
     // Decoded once per page load; the memo has no dependencies.
     let corpus = use_memo((), |_| embedded_corpus().map(|c| CorpusHandle(Rc::new(c))));
-
-    let body = match &*corpus {
-        Ok(corpus) => html! {
-            <>
-                <section class="panel" aria-labelledby="documents-heading">
-                    <h2 id="documents-heading">
-                        { format!("Documents ({})", corpus.documents.len()) }
-                    </h2>
-                    <DocumentList corpus={corpus.clone()} />
-                </section>
-            </>
-        },
+    match &*corpus {
+        Ok(corpus) => html! { <Dashboard corpus={corpus.clone()} /> },
         Err(message) => html! {
-            <p class="error" role="alert">{ message.clone() }</p>
-        },
-    };
-
-    html! {
-        <>
-            <header class="masthead">
+            <main id="main">
                 <h1>{ "Metricscope" }</h1>
-                <p class="tagline">
-                    { "The figures cited in articles about China's technology sector, with the sentence behind each." }
-                </p>
-            </header>
-            <main id="main">{ body }</main>
-        </>
+                <p class="error" role="alert">{ message.clone() }</p>
+            </main>
+        },
     }
 }

@@ -1,4 +1,9 @@
 //! Yew components, one per file.
 
 pub mod app;
-pub mod document_list;
+pub mod chart_canvas;
+pub mod charts_panel;
+pub mod dashboard;
+pub mod facets;
+pub mod figure_table;
+pub mod reader;

@@ -1,0 +1,324 @@
+//! The dashboard for one corpus: state from the URL, derived views, and the page layout
+//! (filters, summary, charts, table, reader).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::charts::Target;
+use crate::components::charts_panel::ChartsPanel;
+use crate::components::facets::Facets;
+use crate::components::figure_table::FigureTable;
+use crate::components::reader::Reader;
+use crate::data::CorpusHandle;
+use crate::export;
+use crate::hooks::use_theme::{use_theme, ThemePref};
+use crate::hooks::use_url_state::use_url_state;
+use crate::index::CorpusIndex;
+use crate::provenance::sentence_of;
+use crate::state::{Action, Match, ReaderAt, Scope};
+use crate::url;
+use crate::views::{compute, figure_key, find_figure, sort_figures, Resolved};
+use crate::web;
+
+/// Props of [`Dashboard`].
+#[derive(Properties, PartialEq)]
+pub struct DashboardProps {
+    /// The corpus to explore.
+    pub corpus: CorpusHandle,
+    /// Shown under the masthead (e.g. the "your own article" panel).
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// Filters, charts, table and reader over one corpus.
+#[function_component(Dashboard)]
+pub fn dashboard(props: &DashboardProps) -> Html {
+    let corpus = props.corpus.clone();
+    let index: Rc<CorpusIndex> = use_memo(corpus.clone(), |c| CorpusIndex::new(c));
+    let state = use_url_state(corpus.clone(), index.clone());
+    let theme = use_theme();
+    let filters_open = use_state(|| false);
+
+    let resolved = Resolved::new(&state.filter, &index);
+    let view = use_memo((corpus.clone(), index.clone(), resolved), |(c, i, r)| {
+        compute(c, i, r)
+    });
+    let rows = use_memo((corpus.clone(), view.clone(), state.sort), |(c, v, s)| {
+        sort_figures(c, &v.figures, *s)
+    });
+    let docs: Rc<Vec<u32>> = use_memo((index.clone(), state.filter.docs.clone()), |(i, ids)| {
+        let mut docs: Vec<u32> = ids.iter().filter_map(|id| i.doc(id)).collect();
+        if docs.is_empty() {
+            docs = (0..u32::try_from(corpus.documents.len()).unwrap_or(0)).collect();
+        }
+        docs.sort_unstable();
+        docs
+    });
+    let chosen: Rc<Vec<u32>> = use_memo(
+        (index.clone(), state.filter.entities.clone()),
+        |(i, ids)| ids.iter().filter_map(|id| i.entity(id)).collect(),
+    );
+
+    let onaction = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |a: Action| dispatcher.dispatch(a))
+    };
+    let onpick = {
+        let (onaction, corpus) = (onaction.clone(), corpus.clone());
+        Callback::from(move |t: Target| {
+            let action = match t {
+                Target::Metric(i) => {
+                    let sentence = corpus.metrics.get(i as usize).map(|m| m.sentence);
+                    figure_key(&corpus, i)
+                        .zip(sentence)
+                        .map(|(key, sentence)| Action::Select { key, sentence })
+                }
+                other => sentence_of(&corpus, other).and_then(|(doc, sentence)| {
+                    Some(Action::Open(ReaderAt {
+                        doc: corpus.documents.get(doc as usize)?.id.clone(),
+                        sentence: Some(sentence),
+                    }))
+                }),
+            };
+            if let Some(a) = action {
+                onaction.emit(a);
+            }
+        })
+    };
+
+    let selected = state.selected.as_ref().and_then(|k| find_figure(&index, k));
+    let reader_doc = state
+        .reader
+        .as_ref()
+        .and_then(|r| Some((index.doc(&r.doc)?, r.clone())));
+    let total = corpus.metrics.len();
+    let shown = view.figures.len();
+    let f = &state.filter;
+
+    let act = |a: Action| {
+        let onaction = onaction.clone();
+        Callback::from(move |_: MouseEvent| onaction.emit(a.clone()))
+    };
+
+    // Active filters as removable chips.
+    let mut chips: Vec<(String, Action)> = Vec::new();
+    for id in &f.entities {
+        let name = index
+            .entity(id)
+            .and_then(|e| corpus.entities.get(e as usize))
+            .map_or(id.clone(), |e| e.name.clone());
+        chips.push((name, Action::ToggleEntity(id.clone())));
+    }
+    for s in &f.sectors {
+        chips.push((s.label().to_owned(), Action::ToggleSector(*s)));
+    }
+    for id in &f.docs {
+        let n = index
+            .doc(id)
+            .map_or(id.clone(), |d| format!("Doc {}", d + 1));
+        chips.push((n, Action::ToggleDoc(id.clone())));
+    }
+    if let Some((lo, hi)) = f.years {
+        let label = if lo == hi {
+            lo.to_string()
+        } else {
+            format!("{lo}–{hi}")
+        };
+        chips.push((label, Action::SetYears(None)));
+    }
+    for u in &f.units {
+        chips.push((u.label().to_owned(), Action::ToggleUnit(*u)));
+    }
+
+    let empty = empty_state(&state, total, &act);
+
+    let oncsv = {
+        let (corpus, rows) = (corpus.clone(), rows.clone());
+        Callback::from(move |_: MouseEvent| {
+            web::download_text(
+                "metricscope-figures.csv",
+                "text/csv",
+                &export::to_csv(&corpus, &rows),
+            );
+        })
+    };
+    let onjson = {
+        let (corpus, rows, link) = (corpus.clone(), rows.clone(), url::encode(&state));
+        Callback::from(move |_: MouseEvent| {
+            web::download_text(
+                "metricscope-figures.json",
+                "application/json",
+                &export::to_json(&corpus, &rows, &link),
+            );
+        })
+    };
+    let theme_label = match theme.pref {
+        ThemePref::Auto => "Theme: automatic",
+        ThemePref::Light => "Theme: light",
+        ThemePref::Dark => "Theme: dark",
+    };
+    let oncycle = {
+        let cb = theme.oncycle.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let toggle_filters = {
+        let filters_open = filters_open.clone();
+        Callback::from(move |_: MouseEvent| filters_open.set(!*filters_open))
+    };
+    let active = chips.len();
+
+    html! {
+        <div class={classes!("app", reader_doc.is_some().then_some("reading"))}>
+            <header class="masthead">
+                <div class="brand">
+                    <h1>{ "Metricscope" }</h1>
+                    <p class="tagline">
+                        { "The figures cited in articles about China's technology sector, with the sentence behind each." }
+                    </p>
+                </div>
+                <button type="button" class="theme-toggle" aria-label={format!("{theme_label}; change theme")} onclick={oncycle}>
+                    { theme_label }
+                </button>
+            </header>
+            { props.children.clone() }
+            if !state.notes.is_empty() {
+                <div class="notes" role="status">
+                    <ul>
+                        { for state.notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
+                    </ul>
+                    <button type="button" class="link-button" onclick={act(Action::DismissNotes)}>{ "Dismiss" }</button>
+                </div>
+            }
+            <div class="layout">
+                <button
+                    type="button"
+                    class="filters-toggle"
+                    aria-expanded={filters_open.to_string()}
+                    aria-controls="filters"
+                    onclick={toggle_filters}
+                >
+                    { if active > 0 { format!("Filters ({active} active)") } else { "Filters".to_owned() } }
+                </button>
+                <aside id="filters" class={classes!("facets", filters_open.then_some("open"))} aria-labelledby="filters-heading">
+                    <Facets
+                        corpus={corpus.clone()}
+                        index={index.clone()}
+                        filter={state.filter.clone()}
+                        view={view.clone()}
+                        onaction={onaction.clone()}
+                    />
+                </aside>
+                <main id="main" class="content">
+                    <section class="summary" aria-live="polite">
+                        <p class="counts">
+                            <strong class="shown-count">{ shown }</strong>
+                            { format!(" of {total} figures") }
+                            { format!(" · {} events", view.events.len()) }
+                        </p>
+                        if !chips.is_empty() {
+                            <ul class="chips" aria-label="Active filters">
+                                { for chips.into_iter().map(|(label, action)| html! {
+                                    <li>
+                                        <button type="button" class="chip" aria-label={format!("Remove filter {label}")} onclick={act(action)}>
+                                            { label }<span aria-hidden="true">{ " ×" }</span>
+                                        </button>
+                                    </li>
+                                }) }
+                            </ul>
+                        }
+                        <div class="exports">
+                            <button type="button" onclick={oncsv} disabled={shown == 0}>{ "Export CSV" }</button>
+                            <button type="button" onclick={onjson} disabled={shown == 0}>{ "Export JSON" }</button>
+                        </div>
+                    </section>
+                    <ChartsPanel
+                        corpus={corpus.clone()}
+                        view={view.clone()}
+                        docs={docs.clone()}
+                        chosen={chosen.clone()}
+                        dark={theme.dark}
+                        selected={selected.map(Target::Metric)}
+                        onpick={onpick}
+                        empty={empty.clone()}
+                    />
+                    if shown == 0 {
+                        <section class="panel table-panel">
+                            <h2>{ "Figures (0)" }</h2>
+                            { empty }
+                        </section>
+                    } else {
+                        <FigureTable
+                            corpus={corpus.clone()}
+                            rows={rows.clone()}
+                            sort={state.sort}
+                            {selected}
+                            onaction={onaction.clone()}
+                        />
+                    }
+                </main>
+                if let Some((doc, at)) = reader_doc {
+                    <Reader corpus={corpus.clone()} {doc} {at} {selected} onaction={onaction.clone()} />
+                }
+            </div>
+        </div>
+    }
+}
+
+/// What to say, and offer, when no figure matches.
+fn empty_state(
+    state: &crate::state::State,
+    total: usize,
+    act: &dyn Fn(Action) -> Callback<MouseEvent>,
+) -> Html {
+    if total == 0 {
+        return html! {
+            <p class="empty">{ "This corpus has no extracted figures yet. Add an article above, or check back when the extractor has run." }</p>
+        };
+    }
+    let f = &state.filter;
+    let mut offers: Vec<(String, Action)> = Vec::new();
+    if f.years.is_some() {
+        offers.push(("clear the year range".into(), Action::SetYears(None)));
+    }
+    if f.mode == Match::All && f.entities.len() > 1 {
+        offers.push((
+            "match any entity instead of all".into(),
+            Action::SetMatch(Match::Any),
+        ));
+    }
+    if !f.entities.is_empty() && f.scope != Scope::Document {
+        let wider = if f.scope == Scope::Sentence {
+            Scope::Paragraph
+        } else {
+            Scope::Document
+        };
+        offers.push((
+            format!("widen to the same {}", wider.key()),
+            Action::SetScope(wider),
+        ));
+    }
+    if !f.units.is_empty() {
+        offers.push(("clear the units".into(), Action::ClearUnits));
+    }
+    if !f.sectors.is_empty() {
+        offers.push(("clear the sectors".into(), Action::ClearSectors));
+    }
+    if !f.docs.is_empty() {
+        offers.push(("clear the documents".into(), Action::ClearDocs));
+    }
+    if !f.entities.is_empty() {
+        offers.push(("clear the entities".into(), Action::ClearEntities));
+    }
+    html! {
+        <div class="empty" role="status">
+            <p><strong>{ "No figures match." }</strong>{ " Try one of these:" }</p>
+            <ul class="offers">
+                { for offers.into_iter().map(|(label, a)| html! {
+                    <li><button type="button" class="link-button" onclick={act(a)}>{ label }</button></li>
+                }) }
+                <li><button type="button" class="link-button" onclick={act(Action::ClearAll)}>{ "clear all filters" }</button></li>
+            </ul>
+        </div>
+    }
+}

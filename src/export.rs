@@ -1,0 +1,187 @@
+//! Exports of the figures in view, each with its citation: CSV and JSON.
+
+use extract::{Corpus, Metric, Unit};
+use serde_json::{json, Value};
+
+use crate::data::date_label;
+use crate::format::{period_label, qualifier_label, unit_label};
+use crate::money;
+use crate::views::{entity_names, quote};
+
+/// The CSV header.
+pub const CSV_COLUMNS: [&str; 17] = [
+    "value",
+    "as_written",
+    "unit",
+    "value_usd",
+    "qualifier",
+    "kind",
+    "label",
+    "period",
+    "year",
+    "entities",
+    "quote",
+    "document_id",
+    "document_title",
+    "document_date",
+    "sentence",
+    "span_start",
+    "span_end",
+];
+
+/// The figures `rows` (metric indices) as CSV, one line per figure, RFC 4180 quoting.
+pub fn to_csv(corpus: &Corpus, rows: &[u32]) -> String {
+    let mut out = CSV_COLUMNS.join(",");
+    out.push_str("\r\n");
+    for &i in rows {
+        let Some(m) = corpus.metrics.get(i as usize) else {
+            continue;
+        };
+        let doc = corpus.documents.get(m.doc as usize);
+        let fields = [
+            number(m.value),
+            text(&m.surface),
+            text(&unit_label(m)),
+            usd(m).map(number).unwrap_or_default(),
+            qualifier_label(m.qualifier).to_owned(),
+            format!("{:?}", m.kind).to_lowercase(),
+            text(&m.label),
+            text(&period_label(&m.period)),
+            m.period.year.map(|y| y.to_string()).unwrap_or_default(),
+            text(&entity_names(corpus, m)),
+            text(quote(corpus, m)),
+            text(doc.map_or("", |d| d.id.as_str())),
+            text(doc.map_or("", |d| d.title.as_str())),
+            text(&doc.map(|d| date_label(&d.date)).unwrap_or_default()),
+            m.sentence.to_string(),
+            m.span.start.to_string(),
+            m.span.end.to_string(),
+        ];
+        out.push_str(
+            &fields
+                .iter()
+                .map(|f| csv_field(f))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn usd(m: &Metric) -> Option<f64> {
+    (m.unit == Unit::Currency)
+        .then(|| money::to_usd(m.value, m.currency.as_deref().unwrap_or("")))
+        .flatten()
+}
+
+fn number(v: f64) -> String {
+    if v.is_finite() {
+        format!("{v}")
+    } else {
+        String::new()
+    }
+}
+
+/// Text from the articles: a leading `=`, `+`, `-` or `@` would make a spreadsheet treat
+/// the cell as a formula, so such cells get a leading apostrophe.
+fn text(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    }
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// The figures `rows` as JSON: each figure as the extractor describes it, plus its quote,
+/// document and entity names, and the conversion rates the charts used. `link` is the
+/// query string of the view, so the export says which filter produced it.
+pub fn to_json(corpus: &Corpus, rows: &[u32], link: &str) -> String {
+    let figures: Vec<Value> = rows
+        .iter()
+        .filter_map(|&i| corpus.metrics.get(i as usize))
+        .map(|m| {
+            let doc = corpus.documents.get(m.doc as usize);
+            json!({
+                "figure": m,
+                "value_usd": usd(m),
+                "entity_names": m.entities.iter()
+                    .filter_map(|&e| corpus.entities.get(e as usize))
+                    .map(|e| e.name.as_str())
+                    .collect::<Vec<_>>(),
+                "quote": quote(corpus, m),
+                "document": doc.map(|d| json!({
+                    "id": d.id,
+                    "title": d.title,
+                    "publisher": d.publisher,
+                    "author": d.author,
+                    "date": date_label(&d.date),
+                })),
+            })
+        })
+        .collect();
+    let rates: serde_json::Map<String, Value> = money::RATES
+        .iter()
+        .map(|(c, r)| ((*c).to_owned(), json!(r)))
+        .collect();
+    let doc = json!({
+        "generator": "Metricscope",
+        "view": if link.is_empty() { String::new() } else { format!("?{link}") },
+        "conversion": {
+            "to": money::TARGET,
+            "units_per_usd": rates,
+            "as_of": money::RATES_AS_OF,
+            "source": money::RATES_SOURCE,
+        },
+        "figures": figures,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixture;
+
+    #[test]
+    fn csv_quotes_and_cites() {
+        let corpus = fixture::corpus();
+        let csv = to_csv(&corpus, &[2, 8]);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines[0], CSV_COLUMNS.join(","));
+        assert!(lines[1].starts_with("100000,\"more than 100,000\",count,,more than,level,employees,—,,\"Huawei, BYD\",\"BYD and Huawei employ more than 100,000 people.\",alpha,Alpha report on phones,"), "{}", lines[1]);
+        assert!(lines[2].contains(",USD,1500000000,"), "{}", lines[2]);
+        assert_eq!(lines.len(), 4, "two rows and a final line break");
+    }
+
+    #[test]
+    fn formula_like_text_is_defused() {
+        assert_eq!(text("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+        assert_eq!(csv_field("a\"b"), "\"a\"\"b\"");
+    }
+
+    #[test]
+    fn json_has_figures_quotes_and_rates() {
+        let corpus = fixture::corpus();
+        let json: Value =
+            serde_json::from_str(&to_json(&corpus, &[1], "u=currency")).expect("valid JSON");
+        assert_eq!(json["view"], "?u=currency");
+        assert_eq!(json["conversion"]["units_per_usd"]["CNY"], 7.3);
+        let fig = &json["figures"][0];
+        assert_eq!(fig["figure"]["surface"], "858.8 billion yuan");
+        assert_eq!(
+            fig["quote"],
+            "Its revenue reached 858.8 billion yuan in 2019."
+        );
+        assert_eq!(fig["document"]["id"], "alpha");
+        assert!(fig["value_usd"].as_f64().is_some());
+    }
+}
