@@ -1,0 +1,1 @@
+//! Evaluation: precision, recall and F1 of the extractor against hand annotations.
