@@ -201,7 +201,6 @@ const PROGRAMME_SUFFIXES: &[&str] = &[
     "Agenda",
     "Campaign",
     "Fund",
-    "List",
 ];
 
 /// Last words that make a name a place.
@@ -394,7 +393,6 @@ const NOT_NAMES: &[&str] = &[
     "German",
     "Indian",
     "Global",
-    "National",
     "Despite",
     "Through",
     "Backed",
@@ -731,7 +729,7 @@ fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
             match ws.get(end) {
                 Some(n) if is_cap(n) && !n.punct_before => end += 1,
                 Some(n)
-                    if matches!(n.text, "of" | "and" | "for" | "&" | "de")
+                    if matches!(n.text, "of" | "and" | "for" | "&" | "de" | "on")
                         && !n.punct_before
                         && !n.punct_after =>
                 {
@@ -749,6 +747,50 @@ fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
         }
         out.push((start, end));
         i = end;
+    }
+    out
+}
+
+/// Splits runs joined by "and" ("Huawei and Alibaba Cloud") into their parts, unless the
+/// whole run is named as an organisation or programme by its last word ("Ministry of Industry
+/// and Information Technology").
+fn split_conjunctions(
+    text: &str,
+    ws: &[Word<'_>],
+    runs: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (first, last) in runs {
+        let has_and = ws[first..last]
+            .iter()
+            .any(|w| w.text == "and" || w.text == "&");
+        let whole_kind = suffix_kind(ws, first, last);
+        // A run defined by an acronym after it is one name ("... Energy and Clean Air (CREA)").
+        let defined = text
+            .get(ws[last - 1].end..)
+            .is_some_and(|r| r.starts_with(" ("));
+        if !has_and
+            || defined
+            || matches!(
+                whole_kind,
+                Some(EntityKind::Organisation | EntityKind::Programme)
+            )
+        {
+            out.push((first, last));
+            continue;
+        }
+        let mut start = first;
+        for i in first..last {
+            if ws[i].text == "and" || ws[i].text == "&" {
+                if start < i {
+                    out.push((start, i));
+                }
+                start = i + 1;
+            }
+        }
+        if start < last {
+            out.push((start, last));
+        }
     }
     out
 }
@@ -817,10 +859,56 @@ fn context_kind(
     let n1 = next(1).unwrap_or_default();
     let n2 = next(2).unwrap_or_default();
     let person_shaped = (2..=3).contains(&name_words.len())
-        && name_words
-            .iter()
-            .all(|w| w.chars().skip(1).all(|c| c.is_lowercase() || c == '-'));
+        && name_words.iter().all(|w| {
+            w.split('-')
+                .all(|part| part.chars().skip(1).all(char::is_lowercase))
+        });
     let ends_with_comma = ws[last - 1].punct_after;
+    let n3 = next(3).unwrap_or_default();
+    // "Wang Xiaochuan, the former CEO of ...": skip an article and an adjective.
+    let title_follows = PERSON_TITLES.contains(&n1.as_str())
+        || (matches!(n1.as_str(), "the" | "a" | "an" | "former" | "then")
+            && (PERSON_TITLES.contains(&n2.as_str())
+                || matches!(n2.as_str(), "former" | "then" | "current" | "new")
+                    && PERSON_TITLES.contains(&n3.as_str())));
+    if name_words.len() == 1
+        && ends_with_comma
+        && matches!(
+            n1.as_str(),
+            "founded" | "owned" | "backed" | "based" | "headquartered"
+        )
+    {
+        // match_company_apposition: "AgiBot, founded in 2023, ...".
+        return Some(EntityKind::Company);
+    }
+    let mixed_model = name_words.len() == 1
+        && first_word.chars().next().is_some_and(char::is_alphabetic)
+        && first_word.chars().any(|c| c.is_ascii_digit())
+        && first_word.len() <= 8;
+    if mixed_model
+        && (matches!(
+            n1.as_str(),
+            "model"
+                | "models"
+                | "sedan"
+                | "sedans"
+                | "suv"
+                | "suvs"
+                | "and"
+                | "humanoid"
+                | "robots"
+                | "robot"
+                | "chip"
+                | "chips"
+                | "phone"
+                | "phones"
+                | "smartphone"
+        ) || p1.ends_with("’s")
+            || p1.ends_with("'s"))
+    {
+        // match_model_name: "G6 and G9 models", "100 GR-1 humanoid robots".
+        return Some(EntityKind::Product);
+    }
     if PERSON_TITLES.contains(&p1.as_str())
         && (person_shaped || name_words.len() == 1)
         && !matches!(p2.as_str(), "the" | "a")
@@ -828,10 +916,7 @@ fn context_kind(
         return Some(EntityKind::Person);
     }
     if person_shaped
-        && (ends_with_comma
-            && (PERSON_TITLES.contains(&n1.as_str())
-                || matches!(n1.as_str(), "the" | "a" | "an")
-                    && PERSON_TITLES.contains(&n2.as_str()))
+        && (ends_with_comma && title_follows
             || matches!(
                 n1.as_str(),
                 "said" | "says" | "told" | "added" | "noted" | "argued" | "wrote"
@@ -842,18 +927,24 @@ fn context_kind(
     if matches!(p1.as_str(), "of" | "at") && PERSON_TITLES.contains(&p2.as_str()) {
         return Some(EntityKind::Company);
     }
-    if COMPANY_CUES_BEFORE.contains(&p1.as_str()) {
+    if COMPANY_CUES_BEFORE.contains(&p1.as_str())
+        || matches!(
+            p1.as_str(),
+            "consultancy" | "provider" | "analytics" | "broker"
+        )
+    {
         return Some(EntityKind::Company);
     }
     if COMPANY_CUES_AFTER.contains(&n1.as_str()) && !ends_with_comma {
         return Some(EntityKind::Company);
     }
-    if matches!(p1.as_str(), "in" | "across" | "near" | "to" | "from")
+    let p_place = if p1 == "the" { p2.clone() } else { p1.clone() };
+    if matches!(p_place.as_str(), "in" | "across" | "near" | "to" | "from")
         && !person_shaped
         && name_words.len() <= 2
         && !is_demonym(first_word)
     {
-        if p1 == "in" || p1 == "across" || p1 == "near" {
+        if matches!(p_place.as_str(), "in" | "across" | "near" | "from") {
             return Some(EntityKind::Place);
         }
     }
@@ -964,11 +1055,18 @@ fn learn_names(text: &str, resolver: &mut Resolver) {
     let ws = words(text);
     let known = known_mentions(text, resolver);
     let heading = is_heading(text);
-    for (first, last) in capitalised_runs(&ws) {
+    for (first, last) in split_conjunctions(text, &ws, capitalised_runs(&ws)) {
         let (s, e) = (ws[first].start, ws[last - 1].end);
         let mut first = first;
+        // "He Xiaopeng, chief executive of ...": a pronoun-like first name stays.
+        let keeps_pronoun = last - first == 2
+            && ws[last - 1].punct_after
+            && ws
+                .get(last)
+                .is_some_and(|w| PERSON_TITLES.contains(&w.lower().as_str()));
         // Drop leading function words ("The", "In") from the run.
         while first < last
+            && !keeps_pronoun
             && (NOT_NAMES.contains(&strip_possessive(ws[first].text))
                 || !ws[first].is_capitalised()
                 || PERSON_TITLES.contains(&ws[first].lower().as_str()))
@@ -993,10 +1091,13 @@ fn learn_names(text: &str, resolver: &mut Resolver) {
         }
         let overlaps_known = known.iter().any(|&(ks, ke, _)| ks < e && s < ke);
         let covers_known = known.iter().any(|&(ks, ke, _)| ks == s2 && ke == e);
+        let inside_place = known.iter().any(|&(ks, ke, idx)| {
+            ks < e && s < ke && resolver.entries[idx].kind == EntityKind::Place
+        });
         if overlaps_known {
-            // A longer name around a known one ("ZGC Forum" around "ZGC") is learned when its
-            // last word says what it is.
-            if !covers_known && !heading {
+            // A longer name around a known place ("ZGC Forum" around "ZGC", "Shanghai Stock
+            // Exchange") is learned when its last word says what it is.
+            if !covers_known && !heading && inside_place && !name.contains(" and ") {
                 if let Some(kind) = suffix_kind(&ws, first, last) {
                     if resolver.find_exact(&name).is_none() {
                         resolver.add_entry(GazetteerEntry {
@@ -1029,7 +1130,11 @@ fn learn_names(text: &str, resolver: &mut Resolver) {
         if heading {
             continue;
         }
-        let demonym_part = |w: &Word<'_>| w.text.split('-').any(is_demonym);
+        let demonym_part = |w: &Word<'_>| {
+            w.text
+                .split('-')
+                .any(|p| is_demonym(p) || crate::non_metrics::month_number(p).is_some())
+        };
         if name.chars().count() < 2
             || ws[first..last].iter().all(|w| is_demonym(w.text))
             || demonym_part(&ws[first])

@@ -84,6 +84,13 @@ const MEASURE_NOUNS: &[&str] = &[
 
 /// Words that end a noun phrase.
 const STOP_WORDS: &[&str] = &[
+    "now",
+    "currently",
+    "together",
+    "combined",
+    "worth",
+    "alone",
+    "apiece",
     "in",
     "of",
     "on",
@@ -201,13 +208,17 @@ fn is_stop(lower: &str) -> bool {
 /// Whether a word can be part of a noun phrase in a label.
 fn nounish(w: &Word<'_>) -> bool {
     let lower = w.lower();
-    if is_stop(&lower) || w.text.chars().any(|c| c.is_ascii_digit()) {
+    if is_stop(&lower)
+        || w.text
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
         return false;
     }
     // Verbs in -ing/-ed after a noun end the phrase ("unicorns accounting for").
     w.text
         .chars()
-        .all(|c| c.is_alphabetic() || matches!(c, '-' | '&' | '’' | '\''))
+        .all(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '’' | '\''))
 }
 
 fn looks_verbal(lower: &str) -> bool {
@@ -370,6 +381,10 @@ pub fn label_of(input: &LabelInput<'_, '_>) -> String {
         previous,
         places,
     } = *input;
+    // A previous label without its ", growth" or ", share of ..." ending.
+    let previous = previous
+        .map(|p| p.split(", ").next().unwrap_or(p))
+        .filter(|p| !p.starts_with("share of"));
     let after_idx = crate::words::word_at_or_after(ws, fig.1);
     let after_is_of = ws.get(after_idx).is_some_and(|w| w.lower() == "of");
     let mut label = match unit {
@@ -408,7 +423,9 @@ pub fn label_of(input: &LabelInput<'_, '_>) -> String {
                         None => np,
                     }
                 }
-                None => previous.map(str::to_owned).unwrap_or_default(),
+                None => measure_before(ws, 0, fig.0, sentence)
+                    .or_else(|| previous.map(str::to_owned))
+                    .unwrap_or_default(),
             }
         }
         _ => {

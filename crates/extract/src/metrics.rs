@@ -97,7 +97,6 @@ const CHANGE_CUES: &[&str] = &[
     "shrank",
     "added",
     "boosted",
-    "raised",
     "cut",
     "widened",
     "narrowed",
@@ -116,8 +115,6 @@ const CHANGE_AFTER: &[&str] = &[
     "fall",
     "higher",
     "lower",
-    "more",
-    "less",
     "year-on-year",
     "year-over-year",
     "yoy",
@@ -200,6 +197,18 @@ pub fn figures_in_sentence(
             previous: out.last().map(|f| f.label.as_str()),
             places: &ctx.places,
         });
+        // match_list_kind: "rose 50%, 40% and 35% respectively" — later items of a list share
+        // the first item's kind.
+        let kind = match out.last() {
+            Some(prev)
+                if kind == MetricKind::Level
+                    && prev.unit == u.unit
+                    && is_list_gap(sentence.get(prev.end..u.start).unwrap_or("x")) =>
+            {
+                prev.kind
+            }
+            _ => kind,
+        };
         previous_period = Some(period.clone());
         out.push(SentenceFigure {
             start: u.start,
@@ -214,6 +223,10 @@ pub fn figures_in_sentence(
         });
     }
     (out, rejected)
+}
+
+fn is_list_gap(between: &str) -> bool {
+    matches!(between.trim(), "," | "and" | ", and" | "or" | ", or")
 }
 
 /// match_list_unit: in "500,000, 290,000 and 135,000 yuan" or "10-15%", the unit written
@@ -328,17 +341,38 @@ fn kind_of(sentence: &str, ws: &[Word<'_>], u: &UnitFound, n: &Number, floor: us
                 )
         });
     let up_to_hedge = before_text.trim_end().ends_with("up to");
-    let cue_before = near.iter().take(4).any(|w| CHANGE_CUES.contains(w))
-        && (by_before || direct.is_some_and(|d| CHANGE_CUES.contains(&d)))
-        && !near
-            .first()
-            .is_some_and(|w| matches!(*w, "to" | "from" | "at" | "of"))
-        && !up_to_hedge;
+    // "up 38%", "down 15.4%": the direction word itself.
+    let direction = near.first().is_some_and(|w| matches!(*w, "up" | "down")) && !up_to_hedge;
+    // "an increase of 40%", "a decline of 28%".
+    let change_noun_of = near.first() == Some(&"of")
+        && near
+            .get(1)
+            .is_some_and(|w| CHANGE_CUES.contains(w) || CHANGE_AFTER.contains(w));
+    let cue_before = direction
+        || change_noun_of
+        || (near.iter().take(4).any(|w| CHANGE_CUES.contains(w))
+            && (by_before || direct.is_some_and(|d| CHANGE_CUES.contains(&d)))
+            && !near
+                .first()
+                .is_some_and(|w| matches!(*w, "to" | "from" | "at" | "of"))
+            && !up_to_hedge);
+    let fig_word_ends_clause = ws
+        .get(after_idx.saturating_sub(1))
+        .is_some_and(|w| w.end >= u.end && w.punct_after);
+    let after_text = sentence
+        .get(u.end..)
+        .unwrap_or("")
+        .trim_start()
+        .to_lowercase();
     let after_words: Vec<String> = ws.iter().skip(after_idx).take(2).map(Word::lower).collect();
-    let cue_after = after_words
-        .iter()
-        .any(|w| CHANGE_AFTER.contains(&w.as_str()))
-        && !(u.unit == Unit::Count);
+    let cue_after = !fig_word_ends_clause
+        && (after_words
+            .iter()
+            .any(|w| CHANGE_AFTER.contains(&w.as_str()))
+            || after_text.starts_with("year on year")
+            || after_text.starts_with("from a year")
+            || after_text.starts_with("on the year"))
+        && u.unit != Unit::Count;
     if cue_before || cue_after {
         MetricKind::Change
     } else {

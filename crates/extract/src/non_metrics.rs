@@ -269,8 +269,29 @@ const DURATION_UNITS: &[&str] = &[
 
 /// Words before a word number that make it refer back ("the two countries").
 const REFERENTIAL_DETERMINERS: &[&str] = &[
-    "the", "these", "those", "both", "all", "its", "their", "his", "her", "our", "my", "your",
-    "each", "every", "per",
+    "the",
+    "these",
+    "those",
+    "both",
+    "all",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "each",
+    "every",
+    "per",
+    "first",
+    "last",
+    "next",
+    "other",
+    "top",
+    "previous",
+    "past",
+    "following",
 ];
 
 /// Decides whether `n` can be a figure, given its sentence and whether a unit (percent,
@@ -285,7 +306,11 @@ pub fn reject(sentence: &str, words: &[Word<'_>], n: &Number, has_unit: bool) ->
     let next = words.get(after_idx);
     let prev_lower = prev.map(Word::lower).unwrap_or_default();
     let next_lower = next.map(Word::lower).unwrap_or_default();
-    let prev_adjacent = prev.is_some_and(|p| !p.punct_after && p.end < n.start);
+    let prev_adjacent = prev.is_some_and(|p| {
+        sentence
+            .get(p.end..n.start)
+            .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '.'))
+    });
 
     match_handle(sentence, n)
         .or_else(|| match_list_marker(sentence, n))
@@ -297,6 +322,14 @@ pub fn reject(sentence: &str, words: &[Word<'_>], n: &Number, has_unit: bool) ->
         .or_else(|| match_duration(&next_lower, has_unit, n))
         .or_else(|| match_multiplier(&next_lower, has_unit))
         .or_else(|| match_referential(n, &prev_lower, prev_adjacent))
+        .or_else(|| match_rate_base(&prev_lower, prev_adjacent, has_unit))
+}
+
+/// match_rate_base: the number after "per" or "every" is the base of a rate ("28.6 per 10,000
+/// residents"), not a figure of its own.
+fn match_rate_base(prev_lower: &str, prev_adjacent: bool, has_unit: bool) -> Option<NonMetric> {
+    (prev_adjacent && !has_unit && matches!(prev_lower, "per" | "every" | "each"))
+        .then_some(NonMetric::Referential)
 }
 
 /// match_handle: digits inside a token that carries `#`, `@`, `/` or a web address are part

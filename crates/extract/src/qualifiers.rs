@@ -42,6 +42,12 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("below", Qualifier::LessThan),
 ];
 
+/// Verbs that take "over" as a particle.
+const PHRASAL_OVER: &[&str] = &[
+    "handed", "hand", "hands", "handing", "took", "take", "takes", "taking", "taken", "turned",
+    "turn", "turns", "turning", "passed", "pass", "passing", "paid", "carried", "signed", "won",
+];
+
 /// Reads the qualifier of a figure from the text before it (`before`, ending right where the
 /// figure starts) and after it (`after`, starting right where it ends).
 ///
@@ -53,6 +59,11 @@ pub fn qualifier_of(before: &str, after: &str) -> Qualifier {
         if let Some(head) = lower.strip_suffix(phrase) {
             // The phrase must start a word ("moreover" is not "over").
             if head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric()) {
+                // match_phrasal_over: "handed over 61,855 cars" is a verb, not a hedge.
+                let verb = head.split_whitespace().next_back().unwrap_or("");
+                if phrase == "over" && PHRASAL_OVER.contains(&verb) {
+                    return Qualifier::Exact;
+                }
                 // Longer phrases that end in a shorter one ("just over") come first in the list
                 // only where it matters; "just over" is still "more than".
                 return q;
