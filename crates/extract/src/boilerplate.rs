@@ -13,6 +13,9 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if match_copyright(line) {
         return Some(BoilerplateKind::Copyright);
     }
+    if match_social_embed(line) {
+        return Some(BoilerplateKind::SocialEmbed);
+    }
     if line.chars().count() > MAX_FURNITURE_CHARS {
         return None;
     }
@@ -41,6 +44,18 @@ fn match_copyright(line: &str) -> bool {
         || lower.starts_with("(c) ")
         || lower.starts_with("copyright")
         || lower.contains("all rights reserved")
+}
+
+/// match_social_embed: an embedded social post — a line that opens with an @handle, carries
+/// two or more #hashtags, or shows a music-note caption ("♬ original sound").
+fn match_social_embed(line: &str) -> bool {
+    let hashtags = line
+        .match_indices('#')
+        .filter(|(i, _)| line[i + 1..].starts_with(|c: char| c.is_alphanumeric()))
+        .count();
+    let handle_start =
+        line.starts_with('@') && line[1..].starts_with(|c: char| c.is_alphanumeric());
+    hashtags >= 2 || (handle_start && hashtags >= 1) || line.contains('♬')
 }
 
 /// match_widget: the captions of loading indicators, comment and share buttons.
@@ -88,5 +103,9 @@ mod tests {
             Some(BoilerplateKind::Copyright)
         );
         assert_eq!(classify_line("Sales rose 5% in 2024."), None);
+        assert_eq!(
+            classify_line("@xpeng#ASMRPut your headphones on#XPENGG9🎧#XPENG♬ 原聲 - XPENG"),
+            Some(BoilerplateKind::SocialEmbed)
+        );
     }
 }
