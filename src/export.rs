@@ -101,48 +101,53 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// The figures `rows` as JSON: each figure as the extractor describes it, plus its quote,
-/// document and entity names, and the conversion rates the charts used. `link` is the
-/// query string of the view, so the export says which filter produced it.
+/// The figures `rows` as JSON, in the extractor's export format ([`extract::to_json`]) over
+/// the corpus narrowed to those figures, plus two keys of the dashboard's own: `view` (the
+/// query string that produced it) and `conversion` (the rates the charts used).
 pub fn to_json(corpus: &Corpus, rows: &[u32], link: &str) -> String {
-    let figures: Vec<Value> = rows
-        .iter()
-        .filter_map(|&i| corpus.metrics.get(i as usize))
-        .map(|m| {
-            let doc = corpus.documents.get(m.doc as usize);
-            json!({
-                "figure": m,
-                "value_usd": usd(m),
-                "entity_names": m.entities.iter()
-                    .filter_map(|&e| corpus.entities.get(e as usize))
-                    .map(|e| e.name.as_str())
-                    .collect::<Vec<_>>(),
-                "quote": quote(corpus, m),
-                "document": doc.map(|d| json!({
-                    "id": d.id,
-                    "title": d.title,
-                    "publisher": d.publisher,
-                    "author": d.author,
-                    "date": date_label(&d.date),
-                })),
-            })
-        })
-        .collect();
+    let narrowed = Corpus {
+        documents: corpus.documents.clone(),
+        entities: corpus.entities.clone(),
+        metrics: rows
+            .iter()
+            .filter_map(|&i| corpus.metrics.get(i as usize).cloned())
+            .collect(),
+        events: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    let mut doc: Value =
+        serde_json::from_str(&extract::to_json(&narrowed)).unwrap_or_else(|_| json!({}));
     let rates: serde_json::Map<String, Value> = money::RATES
         .iter()
         .map(|(c, r)| ((*c).to_owned(), json!(r)))
         .collect();
-    let doc = json!({
-        "generator": "Metricscope",
-        "view": if link.is_empty() { String::new() } else { format!("?{link}") },
-        "conversion": {
-            "to": money::TARGET,
-            "units_per_usd": rates,
-            "as_of": money::RATES_AS_OF,
-            "source": money::RATES_SOURCE,
-        },
-        "figures": figures,
-    });
+    if let Value::Object(map) = &mut doc {
+        map.insert(
+            "view".to_owned(),
+            json!(if link.is_empty() {
+                String::new()
+            } else {
+                format!("?{link}")
+            }),
+        );
+        map.insert(
+            "conversion".to_owned(),
+            json!({
+                "to": money::TARGET,
+                "units_per_usd": rates,
+                "as_of": money::RATES_AS_OF,
+                "source": money::RATES_SOURCE,
+            }),
+        );
+        // Each figure also gets its value in dollars, as the charts draw it.
+        if let Some(Value::Array(metrics)) = map.get_mut("metrics") {
+            for (m, out) in narrowed.metrics.iter().zip(metrics.iter_mut()) {
+                if let Value::Object(o) = out {
+                    o.insert("value_usd".to_owned(), json!(usd(m)));
+                }
+            }
+        }
+    }
     serde_json::to_string_pretty(&doc).unwrap_or_else(|_| "{}".to_owned())
 }
 
@@ -175,13 +180,14 @@ mod tests {
             serde_json::from_str(&to_json(&corpus, &[1], "u=currency")).expect("valid JSON");
         assert_eq!(json["view"], "?u=currency");
         assert_eq!(json["conversion"]["units_per_usd"]["CNY"], 7.3);
-        let fig = &json["figures"][0];
-        assert_eq!(fig["figure"]["surface"], "858.8 billion yuan");
+        assert_eq!(json["metrics"].as_array().map(Vec::len), Some(1), "{json}");
+        let fig = &json["metrics"][0];
+        assert_eq!(fig["surface"], "858.8 billion yuan");
         assert_eq!(
-            fig["quote"],
+            fig["sentence"],
             "Its revenue reached 858.8 billion yuan in 2019."
         );
-        assert_eq!(fig["document"]["id"], "alpha");
+        assert_eq!(fig["doc"], "alpha");
         assert!(fig["value_usd"].as_f64().is_some());
     }
 }
