@@ -6,11 +6,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 use yew::prelude::*;
 
+use crate::canvas::MeasuredCanvas;
 use crate::charts::{nearest, ChartSpec, Ink, Mark, Palette, Target};
 use crate::data::CorpusHandle;
 use crate::hooks::use_element_width::use_element_width;
@@ -51,7 +50,11 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             move |(spec, dark, width, selected)| {
                 if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
                     if *width > 0 {
-                        *marks.borrow_mut() = paint(&canvas, spec, *dark, *width, *selected);
+                        let drawn = paint(&canvas, spec, *dark, *width, *selected);
+                        // The marks, in CSS pixels, as data on the canvas: what a script or
+                        // an end-to-end test needs to find and click a mark.
+                        let _ = canvas.set_attribute("data-marks", &describe_marks(&drawn));
+                        *marks.borrow_mut() = drawn;
                         web::mark("metricscope:chart-drawn");
                     }
                 }
@@ -178,6 +181,26 @@ fn palette(dark: bool) -> Palette {
     }
 }
 
+/// "m12@100,200;e3@40,50;c4-1@10,20": kind (metric, event, cell), id, CSS position.
+fn describe_marks(marks: &[Mark]) -> String {
+    let scale = web::device_pixel_ratio();
+    marks
+        .iter()
+        .map(|m| {
+            let (x, y) = (
+                (f64::from(m.x) / scale).round(),
+                (f64::from(m.y) / scale).round(),
+            );
+            match m.target {
+                Target::Metric(i) => format!("m{i}@{x},{y}"),
+                Target::Event(i) => format!("e{i}@{x},{y}"),
+                Target::Cell { entity, doc } => format!("c{entity}-{doc}@{x},{y}"),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
 /// Sizes the canvas for `width` CSS pixels at the device pixel ratio and draws `spec`.
 fn paint(
     canvas: &HtmlCanvasElement,
@@ -190,7 +213,7 @@ fn paint(
     let height = spec.height(width);
     canvas.set_width((f64::from(width) * scale).round() as u32);
     canvas.set_height((f64::from(height) * scale).round() as u32);
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone().unchecked_into()) else {
+    let Some(backend) = MeasuredCanvas::new(canvas) else {
         return Vec::new();
     };
     let root = backend.into_drawing_area();

@@ -12,9 +12,9 @@ async fn release_build_loads_lists_titles_and_paints_a_chart() {
     client.goto(&server.url("/")).await.expect("open the page");
     client
         .wait()
-        .for_element(Locator::Css("li.document"))
+        .for_element(Locator::Css("label.doc-item"))
         .await
-        .expect("the document list appears");
+        .expect("the document facet appears");
 
     let text = client
         .find(Locator::Css("body"))
@@ -32,13 +32,18 @@ async fn release_build_loads_lists_titles_and_paints_a_chart() {
     }
     assert_eq!(
         client
-            .find_all(Locator::Css("li.document"))
+            .find_all(Locator::Css("label.doc-item"))
             .await
             .expect("documents")
             .len(),
         4
     );
 
+    client
+        .wait()
+        .for_element(Locator::Css("canvas.chart[data-marks]"))
+        .await
+        .expect("a chart is drawn");
     let painted = painted_pixels(client, "canvas.chart").await;
     assert!(
         painted > 1000,

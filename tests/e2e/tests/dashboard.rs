@@ -1,0 +1,524 @@
+//! The dashboard as a reader uses it, in headless Chromium: filter by an entity, follow a
+//! chart mark to its sentence, reload and share the URL, go back and forward, survive a
+//! broken link, and look right at phone and laptop widths in both themes.
+
+use e2e::{painted_pixels, Browser, StaticServer};
+use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+use fantoccini::{Client, Locator};
+use serde_json::{json, Value};
+
+/// Runs `condition` (a JS expression) until it is true, checking once per animation frame,
+/// for at most ten seconds. This waits on the page's state, never on a fixed delay.
+async fn until(client: &Client, condition: &str) {
+    let script = format!(
+        r#"
+        const done = arguments[arguments.length - 1];
+        const started = performance.now();
+        const check = () => {{
+            let ok = false;
+            try {{ ok = !!({condition}); }} catch (e) {{ ok = false; }}
+            if (ok) {{ done(true); }}
+            else if (performance.now() - started > 10000) {{ done(false); }}
+            else {{ requestAnimationFrame(check); }}
+        }};
+        check();
+        "#
+    );
+    let ok = client
+        .execute_async(&script, vec![])
+        .await
+        .expect("run the wait script");
+    assert_eq!(ok, json!(true), "timed out waiting for: {condition}");
+}
+
+async fn js(client: &Client, script: &str) -> Value {
+    client.execute(script, vec![]).await.expect("run a script")
+}
+
+async fn text(client: &Client, css: &str) -> String {
+    client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("find {css}: {e}"))
+        .text()
+        .await
+        .expect("element text")
+}
+
+/// Opens `path` and waits until the dashboard has drawn its first chart.
+async fn open(browser: &Browser, server: &StaticServer, path: &str) {
+    browser
+        .client
+        .goto(&server.url(path))
+        .await
+        .expect("open the page");
+    browser
+        .client
+        .wait()
+        .for_element(Locator::Css(".shown-count"))
+        .await
+        .expect("the dashboard renders");
+    until(
+        &browser.client,
+        "document.querySelector('canvas.chart[data-marks]') !== null",
+    )
+    .await;
+}
+
+async fn shown(client: &Client) -> usize {
+    text(client, ".shown-count")
+        .await
+        .trim()
+        .parse()
+        .expect("a number of figures")
+}
+
+/// Table rows as (metric id, entities cell, quote cell).
+async fn rows(client: &Client) -> Vec<(String, String, String)> {
+    let v = js(
+        client,
+        "return [...document.querySelectorAll('tr.figure-row')].map(r => [r.dataset.metric, r.cells[5].textContent, r.cells[6].textContent]);",
+    )
+    .await;
+    serde_json::from_value(v).expect("rows")
+}
+
+/// All metric marks drawn on the figure charts, as (metric id, canvas index, x, y).
+async fn metric_marks(client: &Client) -> Vec<(String, usize, f64, f64)> {
+    let v = js(
+        client,
+        r#"
+        const out = [];
+        document.querySelectorAll('canvas.chart').forEach((c, i) => {
+            for (const m of (c.dataset.marks || '').split(';')) {
+                const [id, at] = m.split('@');
+                if (!id || !id.startsWith('m')) continue;
+                const [x, y] = at.split(',').map(Number);
+                out.push([id.slice(1), i, x, y]);
+            }
+        });
+        return out;
+        "#,
+    )
+    .await;
+    serde_json::from_value(v).expect("marks")
+}
+
+/// The metric ids drawn on the unit-family charts (not the series, which repeat them).
+async fn figure_chart_ids(client: &Client) -> Vec<String> {
+    let v = js(
+        client,
+        r#"
+        const grid = document.querySelector('.charts .chart-grid');
+        const ids = [];
+        grid.querySelectorAll('canvas.chart').forEach(c => {
+            for (const m of (c.dataset.marks || '').split(';')) {
+                if (m.startsWith('m')) ids.push(m.split('@')[0].slice(1));
+            }
+        });
+        return ids.sort();
+        "#,
+    )
+    .await;
+    serde_json::from_value(v).expect("ids")
+}
+
+async fn no_console_errors(browser: &Browser) {
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn selecting_an_entity_narrows_charts_table_and_counts() {
+    let server = StaticServer::dist();
+    let browser = Browser::start(1280, 900).await;
+    let client = &browser.client;
+    open(&browser, &server, "/").await;
+
+    let total = shown(client).await;
+    assert!(total > 0, "the default corpus has figures");
+    assert_eq!(rows(client).await.len(), total);
+    assert_eq!(figure_chart_ids(client).await.len(), total);
+
+    // Beijing: the count beside it is the number of figures the filter will keep.
+    let expected: usize = text(client, "label:has(input[data-entity='beijing']) .count")
+        .await
+        .parse()
+        .expect("a count");
+    assert!(expected > 0 && expected < total, "{expected} of {total}");
+    let before = js(client, "return document.querySelector('.charts canvas.chart').toDataURL();").await;
+
+    client
+        .find(Locator::Css("input[data-entity='beijing']"))
+        .await
+        .expect("the Beijing checkbox")
+        .click()
+        .await
+        .expect("click it");
+    until(client, &format!("document.querySelector('.shown-count').textContent.trim() === '{expected}'")).await;
+
+    // The table: exactly those figures, each from a sentence that names Beijing.
+    let table = rows(client).await;
+    assert_eq!(table.len(), expected);
+    for (_, entities, quote) in &table {
+        assert!(entities.contains("Beijing"), "entities {entities:?}");
+        assert!(quote.contains("Beijing"), "quote {quote:?}");
+    }
+    // The charts: the same figures, redrawn.
+    let mut table_ids: Vec<String> = table.iter().map(|r| r.0.clone()).collect();
+    table_ids.sort();
+    assert_eq!(figure_chart_ids(client).await, table_ids);
+    let after = js(client, "return document.querySelector('.charts canvas.chart').toDataURL();").await;
+    assert_ne!(before, after, "the first chart was redrawn");
+    // The counts: the filter chip, the URL, and the checkbox.
+    assert!(text(client, ".chips").await.contains("Beijing"));
+    let url = client.current_url().await.expect("url");
+    assert!(url.query().unwrap_or("").contains("e=beijing"), "{url}");
+
+    // Clear all brings every figure back.
+    client
+        .find(Locator::Css("button.clear-all"))
+        .await
+        .expect("clear all")
+        .click()
+        .await
+        .expect("click");
+    until(client, &format!("document.querySelector('.shown-count').textContent.trim() === '{total}'")).await;
+    no_console_errors(&browser).await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn clicking_a_chart_mark_opens_the_reader_at_its_sentence() {
+    let server = StaticServer::dist();
+    let browser = Browser::start(1280, 900).await;
+    let client = &browser.client;
+    open(&browser, &server, "/").await;
+
+    let marks = metric_marks(client).await;
+    let (id, canvas_index, x, y) = marks.first().cloned().expect("a metric mark");
+    let canvas = client
+        .find_all(Locator::Css("canvas.chart"))
+        .await
+        .expect("canvases")
+        .into_iter()
+        .nth(canvas_index)
+        .expect("the mark's canvas");
+    client
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center'});",
+            vec![serde_json::to_value(&canvas).expect("element")],
+        )
+        .await
+        .expect("scroll");
+    let size = js(
+        client,
+        &format!("const c = document.querySelectorAll('canvas.chart')[{canvas_index}]; return [c.clientWidth, c.clientHeight];"),
+    )
+    .await;
+    let (w, h): (f64, f64) = serde_json::from_value(size).expect("size");
+    // WebDriver offsets are from the element's centre.
+    let (dx, dy) = (x - w / 2.0, y - h / 2.0);
+
+    // Hover: the tooltip shows the value as written, the sentence and the document.
+    let hover = MouseActions::new("mouse".to_owned()).then(PointerAction::MoveToElement {
+        element: canvas.clone(),
+        duration: None,
+        x: dx,
+        y: dy,
+    });
+    client.perform_actions(hover).await.expect("hover");
+    until(client, "document.querySelector('.tooltip:not(.hidden) .tip-quote') !== null").await;
+    let quote = text(client, ".tooltip:not(.hidden) .tip-quote").await;
+    let source = text(client, ".tooltip:not(.hidden) .tip-source").await;
+    assert!(source.starts_with("Doc "), "{source}");
+    assert!(!quote.is_empty());
+
+    // Click: the reader opens at that sentence, highlighted, with entities marked.
+    let click = MouseActions::new("mouse".to_owned())
+        .then(PointerAction::MoveToElement {
+            element: canvas,
+            duration: None,
+            x: dx,
+            y: dy,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    client.perform_actions(click).await.expect("click the mark");
+    client
+        .wait()
+        .for_element(Locator::Css(".reader .sentence.current"))
+        .await
+        .expect("the reader opens");
+    let current = text(client, ".reader .sentence.current").await;
+    assert_eq!(current.trim(), quote.trim().trim_matches(['“', '”', '"']));
+    let title = text(client, "#reader-title").await;
+    assert!(source.contains(&title), "{source:?} names {title:?}");
+    // The sentence is in view inside the reader.
+    let visible = js(
+        client,
+        r#"const s = document.querySelector('.reader .sentence.current').getBoundingClientRect();
+           const b = document.querySelector('.reader-body').getBoundingClientRect();
+           return s.bottom > b.top && s.top < b.bottom;"#,
+    )
+    .await;
+    assert_eq!(visible, json!(true));
+    // The table row of the same figure is selected, and the URL names it.
+    until(client, &format!("document.querySelector('tr.figure-row.selected')?.dataset.metric === '{id}'")).await;
+    let url = client.current_url().await.expect("url");
+    assert!(url.query().unwrap_or("").contains("fig="), "{url}");
+    assert!(url.query().unwrap_or("").contains("read="), "{url}");
+    browser.screenshot("reader-1280-light").await;
+    no_console_errors(&browser).await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn reloading_the_url_restores_filters_selection_reader_and_sort() {
+    let server = StaticServer::dist();
+    let browser = Browser::start(1280, 900).await;
+    let client = &browser.client;
+    open(&browser, &server, "/").await;
+
+    // Filter to counts, sort by value (descending), and select a row with the keyboard.
+    client
+        .find(Locator::Css("input[data-unit='count']"))
+        .await
+        .expect("the counts checkbox")
+        .click()
+        .await
+        .expect("click");
+    let counts: usize = text(client, "label:has(input[data-unit='count']) .count")
+        .await
+        .parse()
+        .expect("count");
+    until(client, &format!("document.querySelector('.shown-count').textContent.trim() === '{counts}'")).await;
+    for _ in 0..2 {
+        client
+            .find(Locator::Css("th.col-value button"))
+            .await
+            .expect("value header")
+            .click()
+            .await
+            .expect("sort");
+    }
+    until(client, "document.querySelector('th.col-value').getAttribute('aria-sort') === 'descending'").await;
+    let row = client
+        .find(Locator::Css("tr.figure-row:nth-child(2)"))
+        .await
+        .expect("second row");
+    let id = row.attr("data-metric").await.expect("attr").expect("metric id");
+    row.send_keys("\u{E007}").await.expect("press Enter on the row");
+    client
+        .wait()
+        .for_element(Locator::Css(".reader .sentence.current"))
+        .await
+        .expect("the reader opens");
+    let sentence = text(client, ".reader .sentence.current").await;
+    let order_before = rows(client).await;
+    let url = client.current_url().await.expect("url");
+
+    client.goto(url.as_str()).await.expect("reload the URL");
+    browser
+        .client
+        .wait()
+        .for_element(Locator::Css(".reader .sentence.current"))
+        .await
+        .expect("the reader is open again");
+    assert_eq!(shown(client).await, counts);
+    assert_eq!(text(client, ".reader .sentence.current").await, sentence);
+    assert_eq!(rows(client).await, order_before, "same rows in the same order");
+    until(client, &format!("document.querySelector('tr.figure-row.selected')?.dataset.metric === '{id}'")).await;
+    let checked = js(client, "return document.querySelector(\"input[data-unit='count']\").checked;").await;
+    assert_eq!(checked, json!(true));
+    assert_eq!(
+        js(client, "return document.querySelector('th.col-value').getAttribute('aria-sort');").await,
+        json!("descending")
+    );
+    no_console_errors(&browser).await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn back_and_forward_step_through_filter_changes() {
+    let server = StaticServer::dist();
+    let browser = Browser::start(1280, 900).await;
+    let client = &browser.client;
+    open(&browser, &server, "/").await;
+    let total = shown(client).await;
+
+    let percent: usize = text(client, "label:has(input[data-unit='percent']) .count")
+        .await
+        .parse()
+        .expect("count");
+    client
+        .find(Locator::Css("input[data-unit='percent']"))
+        .await
+        .expect("percent")
+        .click()
+        .await
+        .expect("click");
+    until(client, &format!("document.querySelector('.shown-count').textContent.trim() === '{percent}'")).await;
+    let china: usize = text(client, "label:has(input[data-entity='china']) .count")
+        .await
+        .parse()
+        .expect("count");
+    client
+        .find(Locator::Css("input[data-entity='china']"))
+        .await
+        .expect("china")
+        .click()
+        .await
+        .expect("click");
+    until(client, &format!("document.querySelector('.shown-count').textContent.trim() === '{china}'")).await;
+
+    client.back().await.expect("back");
+    until(client, &format!("document.querySelector('.shown-count').textContent.trim() === '{percent}'")).await;
+    assert_eq!(js(client, "return document.querySelector(\"input[data-entity='china']\").checked;").await, json!(false));
+    client.back().await.expect("back");
+    until(client, &format!("document.querySelector('.shown-count').textContent.trim() === '{total}'")).await;
+    client.forward().await.expect("forward");
+    until(client, &format!("document.querySelector('.shown-count').textContent.trim() === '{percent}'")).await;
+    assert_eq!(js(client, "return document.querySelector(\"input[data-unit='percent']\").checked;").await, json!(true));
+    no_console_errors(&browser).await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_malformed_link_opens_the_dashboard_with_a_note() {
+    let server = StaticServer::dist();
+    let browser = Browser::start(1280, 900).await;
+    let client = &browser.client;
+    open(&browser, &server, "/?e=ghost,beijing&y=20x8&scope=planet&fig=nowhere~1&zz=%FF").await;
+    let notes = text(client, ".notes").await;
+    for expected in ["unknown entity “ghost”", "year range “20x8”", "scope “planet”", "unknown part “zz”"] {
+        assert!(notes.contains(expected), "{expected:?} not in {notes:?}");
+    }
+    // What was valid still applies, and the charts are drawn.
+    let beijing = js(client, "return document.querySelector(\"input[data-entity='beijing']\").checked;").await;
+    assert_eq!(beijing, json!(true));
+    assert!(painted_pixels(client, ".charts canvas.chart").await > 1000);
+    // The URL is rewritten to what was understood.
+    let url = client.current_url().await.expect("url");
+    assert_eq!(url.query(), Some("e=beijing"));
+    no_console_errors(&browser).await;
+    browser.close().await;
+}
+
+async fn set_theme(client: &Client, dark: bool) {
+    let want = if dark { "dark" } else { "light" };
+    for _ in 0..3 {
+        let now = js(client, "return document.documentElement.dataset.theme || 'auto';").await;
+        if now == json!(want) {
+            return;
+        }
+        client
+            .find(Locator::Css("button.theme-toggle"))
+            .await
+            .expect("theme toggle")
+            .click()
+            .await
+            .expect("click");
+    }
+    let now = js(client, "return document.documentElement.dataset.theme || 'auto';").await;
+    assert_eq!(now, json!(want));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn screenshots_at_laptop_and_phone_widths_in_both_themes() {
+    let server = StaticServer::dist();
+    for (width, height) in [(1280, 900), (375, 812)] {
+        let browser = Browser::start(width, height).await;
+        let client = &browser.client;
+        open(&browser, &server, "/").await;
+        for dark in [false, true] {
+            set_theme(client, dark).await;
+            // The charts redraw in the theme's colours: the canvas background follows.
+            let bg = if dark { "[31,31,31]" } else { "[255,255,255]" };
+            until(
+                client,
+                &format!("JSON.stringify([...document.querySelector('.charts canvas.chart').getContext('2d').getImageData(1,1,1,1).data.slice(0,3)]) === '{bg}'"),
+            )
+            .await;
+            let theme = if dark { "dark" } else { "light" };
+            browser.screenshot(&format!("dashboard-{width}-{theme}")).await;
+        }
+        // Nothing overflows the phone's width.
+        let overflow = js(client, "return document.documentElement.scrollWidth - window.innerWidth;").await;
+        assert!(overflow.as_i64().unwrap_or(1) <= 0, "page overflows by {overflow}px at {width}");
+        // With the reader open, at this width, in dark.
+        client
+            .find(Locator::Css("tr.figure-row"))
+            .await
+            .expect("a row")
+            .click()
+            .await
+            .expect("select");
+        client
+            .wait()
+            .for_element(Locator::Css(".reader .sentence.current"))
+            .await
+            .expect("reader");
+        browser.screenshot(&format!("reader-{width}-dark")).await;
+        no_console_errors(&browser).await;
+        browser.close().await;
+    }
+}
+
+/// Prints the timings BENCHMARKS.md records. Run with
+/// `cargo test -p e2e --test dashboard timings -- --nocapture` against a release build.
+#[tokio::test(flavor = "multi_thread")]
+async fn timings() {
+    let server = StaticServer::dist();
+    let browser = Browser::start(1280, 900).await;
+    let client = &browser.client;
+    open(&browser, &server, "/").await;
+    let first = js(
+        client,
+        "return performance.getEntriesByName('metricscope:chart-drawn')[0].startTime;",
+    )
+    .await
+    .as_f64()
+    .expect("a first-chart mark");
+    let script = r#"
+        const done = arguments[arguments.length - 1];
+        const box = document.querySelector("input[data-unit='count']");
+        const drawn = [], framed = [];
+        const n = 60;
+        let i = 0;
+        const step = () => {
+            if (i === n) { done([drawn, framed]); return; }
+            const before = performance.getEntriesByName('metricscope:chart-drawn').length;
+            const t0 = performance.now();
+            box.click();
+            requestAnimationFrame(() => {
+                const marks = performance.getEntriesByName('metricscope:chart-drawn');
+                const last = marks[marks.length - 1];
+                drawn.push(marks.length > before ? last.startTime - t0 : NaN);
+                framed.push(performance.now() - t0);
+                i++;
+                setTimeout(step, 0);
+            });
+        };
+        step();
+    "#;
+    let v = client.execute_async(script, vec![]).await.expect("time clicks");
+    let (drawn, framed): (Vec<f64>, Vec<f64>) = serde_json::from_value(v).expect("timings");
+    let stats = |xs: &[f64]| {
+        let mut xs: Vec<f64> = xs.iter().copied().filter(|x| x.is_finite()).collect();
+        xs.sort_by(f64::total_cmp);
+        let pick = |q: f64| xs[((xs.len() as f64 - 1.0) * q).round() as usize];
+        (xs.len(), pick(0.5), pick(0.95))
+    };
+    let (n, d50, d95) = stats(&drawn);
+    let (_, f50, f95) = stats(&framed);
+    println!("navigation to first chart drawn: {first:.1} ms");
+    println!("filter click to charts redrawn ({n} clicks): median {d50:.2} ms, p95 {d95:.2} ms");
+    println!("filter click to next animation frame: median {f50:.2} ms, p95 {f95:.2} ms");
+    assert!(n >= 50, "most clicks redrew the charts");
+    browser.close().await;
+}
