@@ -376,7 +376,7 @@ mod tests {
                 ..State::default()
             },
             State {
-                filter: full.filter.clone(),
+                filter: full.filter,
                 ..State::default()
             },
         ];

@@ -1,13 +1,34 @@
-//! In-browser component tests: each renders into a fresh element in headless Chromium.
+//! In-browser component tests: each renders the dashboard over the fixture corpus into a
+//! fresh element in headless Chromium and drives it through the DOM.
 #![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
+use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement};
 
-use metricscope::components::app::App;
+use metricscope::components::dashboard::Dashboard;
+use metricscope::components::dashboard::DashboardProps;
+use metricscope::data::CorpusHandle;
+use metricscope::fixture;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Puts `query` in the page's URL, as a reader's link would.
+fn set_query(query: &str) {
+    let window = gloo::utils::window();
+    let path = window.location().pathname().unwrap_or_default();
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .expect("replace state");
+}
 
 /// A new, empty element attached to the body, so tests do not see each other's output.
 fn fresh_host() -> Element {
@@ -21,36 +42,159 @@ fn fresh_host() -> Element {
     host
 }
 
-async fn render_app() -> Element {
+async fn render(query: &str) -> Element {
+    set_query(query);
     let host = fresh_host();
-    yew::Renderer::<App>::with_root(host.clone()).render();
+    let props = DashboardProps {
+        corpus: CorpusHandle(Rc::new(fixture::corpus())),
+        children: yew::Html::default(),
+    };
+    yew::Renderer::<Dashboard>::with_root_and_props(host.clone(), props).render();
     yew::scheduler::flush().await;
     host
 }
 
-#[wasm_bindgen_test]
-async fn app_lists_every_embedded_document_with_inferred_date() {
-    let host = render_app().await;
-    let items = host.query_selector_all("li.document").expect("query");
-    assert_eq!(items.length(), 4);
-    let text = host.text_content().unwrap_or_default();
-    assert!(
-        text.contains("Chinese Digitalization and Innovation"),
-        "{text}"
-    );
-    assert!(
-        text.contains("Pushing Innovation and Cooperation in The Chinese Tech Start-Up Sector"),
-        "{text}"
-    );
-    let inferred = host
-        .query_selector_all(".doc-date.inferred")
-        .expect("query");
-    assert_eq!(inferred.length(), 4);
+/// Waits for the next animation frame (ResizeObserver callbacks run before it).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    yew::scheduler::flush().await;
+}
+
+fn find(host: &Element, css: &str) -> HtmlElement {
+    host.query_selector(css)
+        .expect("valid selector")
+        .unwrap_or_else(|| panic!("no {css}"))
+        .dyn_into()
+        .expect("an HTML element")
+}
+
+fn text(host: &Element, css: &str) -> String {
+    find(host, css).text_content().unwrap_or_default()
+}
+
+fn count(host: &Element, css: &str) -> u32 {
+    host.query_selector_all(css)
+        .expect("valid selector")
+        .length()
+}
+
+async fn click(host: &Element, css: &str) {
+    find(host, css).click();
+    yew::scheduler::flush().await;
 }
 
 #[wasm_bindgen_test]
-async fn overview_chart_paints_pixels() {
-    let host = render_app().await;
+async fn choosing_an_entity_narrows_the_table_counts_and_url() {
+    let host = render("").await;
+    assert_eq!(text(&host, ".shown-count"), "9");
+    assert_eq!(count(&host, "tr.figure-row"), 9);
+    // The count beside BYD says what choosing it leaves.
+    assert_eq!(
+        text(&host, "label:has(input[data-entity='byd']) .count"),
+        "2"
+    );
+    click(&host, "input[data-entity='byd']").await;
+    assert_eq!(text(&host, ".shown-count"), "2");
+    assert_eq!(count(&host, "tr.figure-row"), 2);
+    assert!(gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
+        .contains("e=byd"));
+    // All with Huawei too, in the same sentence: only the employees figure.
+    click(&host, "input[name='match'][value='all']").await;
+    click(&host, "input[data-entity='huawei']").await;
+    assert_eq!(text(&host, ".shown-count"), "1");
+    assert!(text(&host, "tr.figure-row").contains("more than 100,000"));
+    // Wider scope: the same document.
+    click(&host, "input[name='scope'][value='document']").await;
+    assert_eq!(text(&host, ".shown-count"), "7");
+    click(&host, "button.clear-all").await;
+    assert_eq!(text(&host, ".shown-count"), "9");
+}
+
+#[wasm_bindgen_test]
+async fn selecting_a_row_opens_the_reader_at_its_sentence() {
+    let host = render("").await;
+    click(&host, "tr.figure-row[data-metric='2']").await;
+    next_frame().await;
+    assert_eq!(
+        text(&host, ".reader .sentence.current"),
+        "BYD and Huawei employ more than 100,000 people."
+    );
+    assert_eq!(count(&host, ".reader .sentence.current .entity"), 2);
+    assert_eq!(text(&host, ".reader .selected-figure"), "more than 100,000");
+    assert!(find(&host, "tr.figure-row[data-metric='2']")
+        .class_name()
+        .contains("selected"));
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    assert!(
+        search.contains("fig=alpha~") && search.contains("read=alpha~2"),
+        "{search}"
+    );
+    click(&host, ".reader button.close").await;
+    assert_eq!(count(&host, ".reader"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn article_text_with_markup_is_shown_as_text() {
+    let host = render("?read=gamma").await;
+    // The fixture's third title contains "<b>"; it must appear literally, never as a tag.
+    assert!(text(&host, "#reader-title").contains("<b>Beijing</b>"));
+    assert_eq!(count(&host, "b"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_malformed_link_shows_a_note_and_keeps_what_it_can() {
+    let host = render("?e=ghost,beijing&y=20x8&zz=1").await;
+    let notes = text(&host, ".notes");
+    assert!(notes.contains("unknown entity “ghost”"), "{notes}");
+    assert!(notes.contains("year range “20x8”"), "{notes}");
+    assert!(notes.contains("unknown part “zz”"), "{notes}");
+    assert_eq!(text(&host, ".shown-count"), "1", "Beijing still applies");
+    click(&host, ".notes button").await;
+    assert_eq!(count(&host, ".notes"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_view_offers_ways_out() {
+    let host = render("?y=2023&u=percent").await;
+    assert_eq!(text(&host, ".shown-count"), "0");
+    let empty = text(&host, ".table-panel .empty");
+    assert!(empty.contains("No figures match"), "{empty}");
+    assert!(empty.contains("clear the year range"), "{empty}");
+    click(&host, ".table-panel .empty .offers li:first-child button").await;
+    assert_eq!(text(&host, ".shown-count"), "2", "the two percentages");
+}
+
+#[wasm_bindgen_test]
+async fn sorting_by_a_header_reorders_rows() {
+    let host = render("?u=percent").await;
+    click(&host, "th.col-value button").await;
+    assert_eq!(
+        find(&host, "th.col-value")
+            .get_attribute("aria-sort")
+            .as_deref(),
+        Some("ascending")
+    );
+    assert!(text(&host, "tbody tr:first-child").contains("34.8%"));
+    click(&host, "th.col-value button").await;
+    assert!(text(&host, "tbody tr:first-child").contains("36.2%"));
+}
+
+#[wasm_bindgen_test]
+async fn charts_paint_and_carry_their_marks() {
+    let host = render("").await;
+    next_frame().await;
+    next_frame().await;
+    // Percent, percentage points, counts and money, the timeline, the heat map, one series.
+    assert_eq!(count(&host, "canvas.chart"), 7);
     let canvas: HtmlCanvasElement = host
         .query_selector("canvas.chart")
         .expect("query")
@@ -75,4 +219,28 @@ async fn overview_chart_paints_pixels() {
         .data();
     let painted = data.chunks_exact(4).filter(|px| px[3] != 0).count();
     assert!(painted > 1000, "only {painted} pixels painted");
+    // The percentages chart has a mark per percentage figure.
+    let marks = canvas.get_attribute("data-marks").unwrap_or_default();
+    assert_eq!(
+        marks.split(';').filter(|m| m.starts_with('m')).count(),
+        2,
+        "{marks}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_theme_toggle_sets_the_page_theme() {
+    let host = render("").await;
+    let root = gloo::utils::document_element();
+    for _ in 0..3 {
+        click(&host, "button.theme-toggle").await;
+        if root.get_attribute("data-theme").as_deref() == Some("dark") {
+            break;
+        }
+    }
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
+    assert!(text(&host, "button.theme-toggle").contains("dark"));
+    // Back to automatic, for the other tests.
+    click(&host, "button.theme-toggle").await;
+    assert_eq!(root.get_attribute("data-theme"), None);
 }

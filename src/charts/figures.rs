@@ -209,7 +209,8 @@ impl FigureChart {
         } else {
             let lo = lo.min(0.0);
             let span = (hi - lo).max(1.0);
-            self.plot(&plot, ink, lo..hi + span * 0.08)
+            // Room on the right for the value labels and a lower bound's tail.
+            self.plot(&plot, ink, lo..hi + span * 0.18)
         }
     }
 
@@ -225,7 +226,7 @@ impl FigureChart {
         X::CoordDescType: ValueFormatter<f64>,
     {
         let (w, _) = area.dim_in_pixel();
-        let label_w = (f64::from(w) / ink.scale * 0.42).clamp(90.0, 280.0);
+        let label_w = (f64::from(w) / ink.scale * 0.4).clamp(90.0, 300.0);
         let label_chars = (label_w / 6.6) as usize;
         let n = i32::try_from(self.rows.len()).unwrap_or(i32::MAX);
         let mut chart = ChartBuilder::on(area)
@@ -239,7 +240,7 @@ impl FigureChart {
         chart
             .configure_mesh()
             .disable_y_mesh()
-            .light_line_style(ink.palette.grid)
+            .light_line_style(ink.palette.bg)
             .bold_line_style(ink.palette.grid)
             .axis_style(ink.palette.muted)
             .label_style(ink.font(11.5, ink.palette.ink))

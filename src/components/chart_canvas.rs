@@ -103,7 +103,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         Callback::from(move |_: MouseEvent| hover.set(None))
     };
     let onclick = {
-        let (canvas_ref, marks, onpick) = (canvas_ref.clone(), marks.clone(), props.onpick.clone());
+        let (canvas_ref, marks, onpick) = (canvas_ref.clone(), marks, props.onpick.clone());
         Callback::from(move |e: MouseEvent| {
             let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
                 return;

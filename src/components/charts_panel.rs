@@ -107,7 +107,7 @@ pub fn charts_panel(props: &ChartsPanelProps) -> Html {
             if specs.figures.is_empty() {
                 <div class="chart-empty">{ props.empty.clone() }</div>
             } else {
-                <div class="chart-grid">
+                <div class="chart-grid figure-grid">
                     { for specs.figures.iter().map(chart) }
                 </div>
             }

@@ -110,11 +110,11 @@ pub fn facets(props: &FacetsProps) -> Html {
                                         onchange={act(Action::ToggleEntity(entity.id.clone()))}
                                     />
                                     <span class="facet-name">{ entity.name.clone() }</span>
-                                    <span class="count" title="figures with this entity under the filter">
-                                        { figures }
+                                    <span class="mentions" title={format!("{n} mentions in the documents in view")}>
+                                        { n }
                                     </span>
-                                    <span class="mentions" title="mentions in the documents in view">
-                                        { format!("{n} men.") }
+                                    <span class="count" title={format!("{figures} figures under the filter with this entity")}>
+                                        { figures }
                                     </span>
                                 </label>
                             </li>
@@ -253,6 +253,7 @@ pub fn facets(props: &FacetsProps) -> Html {
                         { radio("scope", "document", "document", filter.scope == Scope::Document, Action::SetScope(Scope::Document)) }
                     </fieldset>
                 </div>
+                <p class="facet-cols" aria-hidden="true"><span>{ "mentions" }</span><span>{ "figures" }</span></p>
                 if corpus.entities.is_empty() {
                     <p class="muted">{ "This corpus has no entities yet." }</p>
                 } else if entity_groups == Html::default() {

@@ -19,7 +19,6 @@ pub fn use_element_width(node: NodeRef) -> u32 {
             if let Some(element) = element {
                 width.set(u32::try_from(element.client_width()).unwrap_or(0));
                 let el = element.clone();
-                let width = width.clone();
                 let cb = Closure::<dyn FnMut()>::new(move || {
                     width.set(u32::try_from(el.client_width()).unwrap_or(0));
                 });
