@@ -13,6 +13,7 @@ pub mod format;
 pub mod hooks;
 pub mod index;
 pub mod money;
+pub mod own;
 pub mod provenance;
 pub mod state;
 pub mod url;

@@ -244,3 +244,80 @@ async fn the_theme_toggle_sets_the_page_theme() {
     click(&host, "button.theme-toggle").await;
     assert_eq!(root.get_attribute("data-theme"), None);
 }
+
+async fn render_app() -> Element {
+    set_query("");
+    let host = fresh_host();
+    yew::Renderer::<metricscope::components::app::App>::with_root(host.clone()).render();
+    yew::scheduler::flush().await;
+    host
+}
+
+fn local_storage() -> web_sys::Storage {
+    gloo::utils::window()
+        .local_storage()
+        .expect("storage")
+        .expect("local storage")
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_article_joins_the_corpus_and_is_kept_until_removed() {
+    local_storage()
+        .remove_item("metricscope.articles")
+        .expect("clear");
+    let host = render_app().await;
+    let before: u32 = text(&host, ".shown-count").parse().expect("count");
+    let docs_before = count(&host, "label.doc-item");
+    let area: web_sys::HtmlTextAreaElement = find(&host, "textarea.own-text")
+        .dyn_into()
+        .expect("textarea");
+    area.set_value("My own note\n\nRevenue rose 12% in 2023. The firm hired 300 engineers in 2024. <script>alert(1)</script>");
+    area.dispatch_event(&web_sys::InputEvent::new("input").expect("event"))
+        .expect("dispatch");
+    yew::scheduler::flush().await;
+    click(&host, "button.own-add").await;
+    assert_eq!(
+        count(&host, "label.doc-item"),
+        docs_before + 1,
+        "the article is a new document"
+    );
+    let after: u32 = text(&host, ".shown-count").parse().expect("count");
+    assert!(
+        after > before,
+        "its figures join the view ({before} → {after})"
+    );
+    assert!(
+        text(&host, ".own-ok").contains("plain text"),
+        "markup is noted"
+    );
+    assert_eq!(count(&host, "script"), 0, "markup stays text");
+    let stored = local_storage()
+        .get_item("metricscope.articles")
+        .expect("read")
+        .unwrap_or_default();
+    assert!(stored.contains("My own note"), "{stored}");
+    click(&host, ".own-list button").await;
+    assert_eq!(count(&host, "label.doc-item"), docs_before);
+    assert_eq!(
+        local_storage()
+            .get_item("metricscope.articles")
+            .expect("read"),
+        None
+    );
+}
+
+#[wasm_bindgen_test]
+async fn corrupted_storage_is_ignored_with_a_note() {
+    local_storage()
+        .set_item("metricscope.articles", "{not json")
+        .expect("write");
+    let host = render_app().await;
+    assert!(text(&host, ".own .own-error").contains("could not be read"));
+    assert!(
+        count(&host, "tr.figure-row") > 0,
+        "the dashboard still works"
+    );
+    local_storage()
+        .remove_item("metricscope.articles")
+        .expect("clear");
+}

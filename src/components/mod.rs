@@ -6,4 +6,5 @@ pub mod charts_panel;
 pub mod dashboard;
 pub mod facets;
 pub mod figure_table;
+pub mod own_articles;
 pub mod reader;
