@@ -71,7 +71,16 @@ pub fn qualifier_of(before: &str, after: &str) -> Qualifier {
         }
     }
     let after = after.trim_start();
-    if after.starts_with('+') || after.to_lowercase().starts_with("or more") {
+    // "3,000 items or more": "or more" before the end of the clause.
+    let clause = after
+        .split([',', '.', ';', ':', '(', ')'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let or_more = clause
+        .find("or more")
+        .is_some_and(|p| p <= 30 && !clause[..p].contains(|c: char| c.is_ascii_digit()));
+    if after.starts_with('+') || or_more {
         return Qualifier::AtLeast;
     }
     Qualifier::Exact
