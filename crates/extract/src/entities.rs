@@ -780,8 +780,8 @@ fn split_conjunctions(
             continue;
         }
         let mut start = first;
-        for i in first..last {
-            if ws[i].text == "and" || ws[i].text == "&" {
+        for (i, w) in ws.iter().enumerate().take(last).skip(first) {
+            if w.text == "and" || w.text == "&" {
                 if start < i {
                     out.push((start, i));
                 }
@@ -938,15 +938,13 @@ fn context_kind(
     if COMPANY_CUES_AFTER.contains(&n1.as_str()) && !ends_with_comma {
         return Some(EntityKind::Company);
     }
-    let p_place = if p1 == "the" { p2.clone() } else { p1.clone() };
-    if matches!(p_place.as_str(), "in" | "across" | "near" | "to" | "from")
+    let p_place = if p1 == "the" { p2.as_str() } else { p1.as_str() };
+    if matches!(p_place, "in" | "across" | "near" | "from")
         && !person_shaped
         && name_words.len() <= 2
         && !is_demonym(first_word)
     {
-        if matches!(p_place.as_str(), "in" | "across" | "near" | "from") {
-            return Some(EntityKind::Place);
-        }
+        return Some(EntityKind::Place);
     }
     if p1 == "the"
         && matches!(
