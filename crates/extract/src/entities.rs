@@ -706,11 +706,27 @@ fn is_heading(sentence: &str) -> bool {
 fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
+    // "Shenzhen-based", "AI-related": a hyphenated part in lower case makes an adjective.
+    let lower_part = |w: &Word<'_>| {
+        w.text.contains('-')
+            && w.text
+                .split('-')
+                .any(|p| p.chars().next().is_some_and(char::is_lowercase))
+            && !w.text.chars().next().is_some_and(char::is_lowercase)
+    };
     let is_cap = |w: &Word<'_>| {
-        w.is_capitalised()
+        (w.is_capitalised()
             || (w.text.chars().next().is_some_and(|c| c.is_lowercase())
                 && w.text.chars().skip(1).any(char::is_uppercase)
-                && w.text.len() > 2)
+                && w.text.len() > 2))
+            && !lower_part(w)
+    };
+    // A model number after a capitalised word belongs to the name ("Mavic 3", "Ascend 910B").
+    let is_model_number = |w: &Word<'_>| {
+        w.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && w.text.len() <= 6
+            && w.text.chars().all(|c| c.is_ascii_alphanumeric())
+            && !(w.text.len() == 4 && w.text.chars().all(|c| c.is_ascii_digit()))
     };
     while i < ws.len() {
         if !is_cap(&ws[i]) {
@@ -728,6 +744,13 @@ fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
             }
             match ws.get(end) {
                 Some(n) if is_cap(n) && !n.punct_before => end += 1,
+                Some(n)
+                    if is_model_number(n)
+                        && !n.punct_before
+                        && ws[end - 1].text.chars().any(char::is_lowercase) =>
+                {
+                    end += 1;
+                }
                 Some(n)
                     if matches!(n.text, "of" | "and" | "for" | "&" | "de" | "on")
                         && !n.punct_before
@@ -833,7 +856,12 @@ fn suffix_kind(ws: &[Word<'_>], first: usize, last: usize) -> Option<EntityKind>
     if PLACE_SUFFIXES.contains(&last_word) && name_words.len() > 1 {
         return Some(EntityKind::Place);
     }
-    if COMPANY_SUFFIXES.contains(&last_word) && name_words.len() > 1 {
+    // "Moonshot AI", not "Prices for AI": the word before the suffix is part of the name.
+    let before_suffix_named = last >= 2
+        && ws
+            .get(last - 2)
+            .is_some_and(|w| w.is_capitalised() || w.text.chars().any(char::is_uppercase));
+    if COMPANY_SUFFIXES.contains(&last_word) && name_words.len() > 1 && before_suffix_named {
         return Some(EntityKind::Company);
     }
     None
@@ -881,31 +909,61 @@ fn context_kind(
         // match_company_apposition: "AgiBot, founded in 2023, ...".
         return Some(EntityKind::Company);
     }
-    let mixed_model = name_words.len() == 1
+    let mixed_model = name_words.len() <= 3
         && first_word.chars().next().is_some_and(char::is_alphabetic)
-        && first_word.chars().any(|c| c.is_ascii_digit())
-        && first_word.len() <= 8;
-    if mixed_model
-        && (matches!(
-            n1.as_str(),
-            "model"
-                | "models"
-                | "sedan"
-                | "sedans"
-                | "suv"
-                | "suvs"
-                | "and"
-                | "humanoid"
-                | "robots"
-                | "robot"
-                | "chip"
-                | "chips"
-                | "phone"
-                | "phones"
-                | "smartphone"
-        ) || p1.ends_with("’s")
-            || p1.ends_with("'s"))
+        && name_words
+            .iter()
+            .any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        && name_words.iter().all(|w| w.len() <= 8);
+    let owner_before =
+        p1.ends_with("’s") || p1.ends_with("'s") || matches!(p1.as_str(), "its" | "their");
+    let product_noun = matches!(
+        n1.as_str(),
+        "model"
+            | "models"
+            | "sedan"
+            | "sedans"
+            | "suv"
+            | "suvs"
+            | "humanoid"
+            | "robots"
+            | "robot"
+            | "chip"
+            | "chips"
+            | "phone"
+            | "phones"
+            | "smartphone"
+            | "passenger"
+            | "drone"
+            | "drones"
+            | "app"
+            | "chatbot"
+            | "processor"
+            | "handset"
+    );
+    if owner_before && product_noun {
+        // match_owned_product: "its Doubao model", "its Ernie models".
+        return Some(EntityKind::Product);
+    }
+    if ends_with_comma
+        && n1 == "which"
+        && matches!(
+            n2.as_str(),
+            "makes" | "builds" | "produces" | "sells" | "develops" | "operates" | "runs"
+        )
     {
+        // match_company_apposition: "EHang, which makes ...".
+        return Some(EntityKind::Company);
+    }
+    if p1 == "the"
+        && matches!(
+            n1.as_str(),
+            "constellation" | "programme" | "program" | "project" | "initiative" | "scheme"
+        )
+    {
+        return Some(EntityKind::Programme);
+    }
+    if mixed_model && (product_noun || n1 == "and" || owner_before) {
         // match_model_name: "G6 and G9 models", "100 GR-1 humanoid robots".
         return Some(EntityKind::Product);
     }
@@ -938,7 +996,11 @@ fn context_kind(
     if COMPANY_CUES_AFTER.contains(&n1.as_str()) && !ends_with_comma {
         return Some(EntityKind::Company);
     }
-    let p_place = if p1 == "the" { p2.as_str() } else { p1.as_str() };
+    let p_place = if p1 == "the" {
+        p2.as_str()
+    } else {
+        p1.as_str()
+    };
     if matches!(p_place, "in" | "across" | "near" | "from")
         && !person_shaped
         && name_words.len() <= 2

@@ -455,10 +455,12 @@ fn match_name_with_digits(
     (capitalised && !free).then_some(NonMetric::NameWithDigits)
 }
 
-/// match_duration: a number of years, months, days... is a duration, not a figure.
+/// match_duration: a number of years, months, days... is a duration, not a figure — unless
+/// it is an aggregate ("9.8 million hours", "10,000 hours"): scaled or in the thousands.
 fn match_duration(next_lower: &str, has_unit: bool, n: &Number) -> Option<NonMetric> {
     let unit = next_lower.trim_end_matches(['’', '\'']);
-    (!has_unit && n.form != NumberForm::Fraction && DURATION_UNITS.contains(&unit))
+    let aggregate = n.scale.is_some() || n.value >= 1000.0;
+    (!has_unit && !aggregate && n.form != NumberForm::Fraction && DURATION_UNITS.contains(&unit))
         .then_some(NonMetric::Duration)
 }
 
