@@ -67,9 +67,10 @@ fn quoted_strings(line: &str) -> Vec<String> {
     out
 }
 
-/// The gazetteer embedded in the crate.
-pub fn gazetteer() -> Vec<GazetteerEntry> {
-    parse_gazetteer(GAZETTEER)
+/// The gazetteer embedded in the crate, parsed once.
+pub fn gazetteer() -> &'static [GazetteerEntry] {
+    static PARSED: std::sync::OnceLock<Vec<GazetteerEntry>> = std::sync::OnceLock::new();
+    PARSED.get_or_init(|| parse_gazetteer(GAZETTEER))
 }
 
 /// Last words that make a name an organisation.
@@ -582,12 +583,12 @@ impl Resolver {
         }
         for g in gazetteer() {
             if let Some(existing) = r.find_exact(&g.name) {
-                for a in g.aliases {
-                    r.add_alias(existing, &a);
+                for a in &g.aliases {
+                    r.add_alias(existing, a);
                 }
                 continue;
             }
-            r.add_entry(g);
+            r.add_entry(g.clone());
         }
         r
     }

@@ -95,8 +95,14 @@ pub const MONTHS: &[(&str, u8)] = &[
 
 /// The month number of a month name or abbreviation ("Nov." → 11).
 pub fn month_number(word: &str) -> Option<u8> {
-    let lower = word.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().find(|(m, _)| *m == lower).map(|&(_, n)| n)
+    let word = word.trim_end_matches('.');
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .find(|(m, _)| m.eq_ignore_ascii_case(word))
+        .map(|&(_, n)| n)
 }
 
 /// Capitalised words that may stand right before a figure without making it part of a name.
