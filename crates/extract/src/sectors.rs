@@ -224,10 +224,13 @@ pub fn sentence_sectors(sentence: &str) -> Vec<Sector> {
         .collect()
 }
 
-/// Evidence terms by their first byte: (sector index, term, case-sensitive), built once.
-fn term_index() -> &'static [Vec<(usize, &'static str, bool)>] {
-    static INDEX: std::sync::OnceLock<Vec<Vec<(usize, &'static str, bool)>>> =
-        std::sync::OnceLock::new();
+/// An evidence term: index of its sector in `EVIDENCE`, the term, and whether it is
+/// case-sensitive.
+type Term = (usize, &'static str, bool);
+
+/// Evidence terms by their first byte, built once.
+fn term_index() -> &'static [Vec<Term>] {
+    static INDEX: std::sync::OnceLock<Vec<Vec<Term>>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
         let mut index = vec![Vec::new(); 256];
         for (si, (_, terms)) in EVIDENCE.iter().enumerate() {
