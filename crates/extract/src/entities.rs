@@ -312,6 +312,8 @@ const COMPANY_CUES_AFTER: &[&str] = &[
     "sells",
     "ships",
     "delivers",
+    "supplies",
+    "employs",
 ];
 
 /// Capitalised words that never start or make a name on their own.
@@ -656,10 +658,16 @@ impl Resolver {
     fn match_at(&self, sentence: &str, w: &Word<'_>) -> Option<(usize, usize, Source)> {
         let key = strip_possessive(w.text).to_lowercase();
         let key = key.trim_end_matches('.');
-        let list = self.by_first_word.get(key).or_else(|| {
-            self.by_first_word
-                .get(&strip_possessive(w.text).to_lowercase())
-        })?;
+        // "Beijing-based": the name before a hyphen.
+        let before_hyphen = key.split('-').next().unwrap_or(key);
+        let list = self
+            .by_first_word
+            .get(key)
+            .or_else(|| {
+                self.by_first_word
+                    .get(&strip_possessive(w.text).to_lowercase())
+            })
+            .or_else(|| self.by_first_word.get(before_hyphen))?;
         let rest = &sentence[w.start..];
         for (surface, idx) in list {
             let Some(head) = rest.get(..surface.len()) else {
@@ -679,8 +687,9 @@ impl Resolver {
             let boundary = !after.is_some_and(|c| {
                 c.is_alphanumeric()
                     || c == '$'
+                    // "Beijing-based" names Beijing; "Huaweis" or "X-Ray" do not.
                     || c == '-'
-                        && rest[surface.len() + 1..].starts_with(|c: char| c.is_alphabetic())
+                        && rest[surface.len() + 1..].starts_with(|c: char| c.is_uppercase())
             });
             if boundary {
                 return Some((w.start, w.start + surface.len(), Source::Known(*idx)));
@@ -727,7 +736,29 @@ fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
         w.text.chars().next().is_some_and(|c| c.is_ascii_digit())
             && w.text.len() <= 6
             && w.text.chars().all(|c| c.is_ascii_alphanumeric())
-            && !(w.text.len() == 4 && w.text.chars().all(|c| c.is_ascii_digit()))
+            && !w
+                .text
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+    };
+    // Numbers after "Top", "No.", "Phase" rank or count things; they are not model numbers.
+    let ranks = |w: &Word<'_>| {
+        matches!(
+            w.lower().trim_end_matches('.'),
+            "top"
+                | "no"
+                | "phase"
+                | "level"
+                | "tier"
+                | "stage"
+                | "round"
+                | "series"
+                | "chapter"
+                | "article"
+                | "section"
+                | "grade"
+                | "generation"
+        )
     };
     while i < ws.len() {
         if !is_cap(&ws[i]) {
@@ -748,6 +779,7 @@ fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
                 Some(n)
                     if is_model_number(n)
                         && !n.punct_before
+                        && !ranks(&ws[end - 1])
                         && ws[end - 1].text.chars().any(char::is_lowercase) =>
                 {
                     end += 1;
@@ -904,7 +936,7 @@ fn context_kind(
         && ends_with_comma
         && matches!(
             n1.as_str(),
-            "founded" | "owned" | "backed" | "based" | "headquartered"
+            "founded" | "owned" | "backed" | "based" | "headquartered" | "spun" | "listed"
         )
     {
         // match_company_apposition: "AgiBot, founded in 2023, ...".
@@ -941,6 +973,7 @@ fn context_kind(
             | "chatbot"
             | "processor"
             | "handset"
+            | "series"
     );
     if owner_before && product_noun {
         // match_owned_product: "its Doubao model", "its Ernie models".
@@ -950,7 +983,19 @@ fn context_kind(
         && n1 == "which"
         && matches!(
             n2.as_str(),
-            "makes" | "builds" | "produces" | "sells" | "develops" | "operates" | "runs"
+            "makes"
+                | "builds"
+                | "produces"
+                | "sells"
+                | "develops"
+                | "operates"
+                | "runs"
+                | "shipped"
+                | "sold"
+                | "delivered"
+                | "reported"
+                | "supplies"
+                | "owns"
         )
     {
         // match_company_apposition: "EHang, which makes ...".
@@ -964,7 +1009,9 @@ fn context_kind(
     {
         return Some(EntityKind::Programme);
     }
-    if mixed_model && (product_noun || n1 == "and" || owner_before) {
+    // "the iPhone 16 met ...", but not "the Fortune 500 companies".
+    let the_model = p1 == "the" && !n1.ends_with('s');
+    if mixed_model && (product_noun || n1 == "and" || owner_before || the_model) {
         // match_model_name: "G6 and G9 models", "100 GR-1 humanoid robots".
         return Some(EntityKind::Product);
     }
@@ -994,7 +1041,9 @@ fn context_kind(
     {
         return Some(EntityKind::Company);
     }
-    if COMPANY_CUES_AFTER.contains(&n1.as_str()) && !ends_with_comma {
+    // "Rivals reported ...": a lone plural word opening a sentence is a common noun.
+    let plural_opener = first == 0 && name_words.len() == 1 && first_word.ends_with('s');
+    if COMPANY_CUES_AFTER.contains(&n1.as_str()) && !ends_with_comma && !plural_opener {
         return Some(EntityKind::Company);
     }
     let p_place = if p1 == "the" {
@@ -1003,6 +1052,7 @@ fn context_kind(
         p1.as_str()
     };
     if matches!(p_place, "in" | "across" | "near" | "from")
+        && first_word.chars().next().is_some_and(char::is_uppercase)
         && !person_shaped
         && name_words.len() <= 2
         && !is_demonym(first_word)
@@ -1129,7 +1179,8 @@ fn learn_names(text: &str, resolver: &mut Resolver) {
         while first < last
             && !keeps_pronoun
             && (NOT_NAMES.contains(&strip_possessive(ws[first].text))
-                || !ws[first].is_capitalised()
+                || !(ws[first].is_capitalised()
+                    || ws[first].text.chars().skip(1).any(char::is_uppercase))
                 || PERSON_TITLES.contains(&ws[first].lower().as_str()))
         {
             first += 1;

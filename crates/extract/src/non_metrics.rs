@@ -456,7 +456,8 @@ fn match_name_with_digits(
     if !prev_adjacent || has_unit || n.form != NumberForm::Digits {
         return None;
     }
-    let capitalised = prev.is_capitalised();
+    // "Fortune 500", and camel-case names too ("iPhone 16", "eSIM 2").
+    let capitalised = prev.is_capitalised() || prev.text.chars().skip(1).any(char::is_uppercase);
     let free = FREE_CAPITALISED.contains(&prev_lower) || month_number(prev_lower).is_some();
     (capitalised && !free).then_some(NonMetric::NameWithDigits)
 }
