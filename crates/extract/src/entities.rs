@@ -1150,7 +1150,13 @@ fn known_mentions(text: &str, resolver: &Resolver) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut covered = 0;
     for w in &ws {
-        if w.start < covered {
+        // Every known name has a capital letter or a digit in its first word ("China",
+        // "iFlytek", "14th Five-Year Plan").
+        let may_start_name = w
+            .text
+            .chars()
+            .any(|c| c.is_uppercase() || c.is_ascii_digit());
+        if w.start < covered || !may_start_name {
             continue;
         }
         if let Some((s, e, Source::Known(idx))) = resolver.match_at(text, w) {
