@@ -4,6 +4,8 @@
 //! same idempotent set-up, so a fresh machine needs no other step.
 
 mod dist;
+mod eval;
+mod fuzz;
 mod run;
 mod setup;
 mod test;
@@ -22,6 +24,7 @@ Commands:
   dist [--public-url /sub/path/]
                      build the release into dist/ and print each file's raw, gzip and
                      brotli size
+  eval [-v]          precision, recall and F1 of the extractor on its annotated sets
   help               this text
 ";
 
@@ -32,6 +35,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(),
         Some("test") => test::test(),
         Some("dist") => dist::dist(&args[1..]),
+        Some("eval") => eval::eval(&args[1..]),
         None | Some("help" | "--help" | "-h") => {
             print!("{HELP}");
             Ok(())

@@ -78,11 +78,20 @@ fn match_widget(lower: &str) -> bool {
     })
 }
 
-/// match_sign_up: short calls to subscribe or sign up.
+/// match_sign_up: short calls to subscribe or sign up — the whole word "subscribe",
+/// "signup", "newsletter" or "sign up", in a line that is not a plain sentence (no closing
+/// full stop) or that addresses the reader ("our", "your").
 fn match_sign_up(lower: &str) -> bool {
-    ["signup", "sign up", "subscribe", "newsletter"]
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let keyword = words
         .iter()
-        .any(|w| lower.contains(w))
+        .any(|w| matches!(*w, "subscribe" | "signup" | "newsletter" | "newsletters"))
+        || words.windows(2).any(|p| p == ["sign", "up"]);
+    let addresses_reader = words.iter().any(|w| matches!(*w, "our" | "your"));
+    keyword && (!lower.trim_end().ends_with('.') || addresses_reader)
 }
 
 #[cfg(test)]

@@ -135,6 +135,9 @@ fn year_inside_name(ws: &[Word<'_>], i: usize) -> bool {
 
 /// Finds the date expressions of `sentence`. `doc_year` resolves relative years.
 pub fn find_dates(sentence: &str, doc_year: Option<i32>) -> Vec<DateExpr> {
+    if !may_hold_a_date(sentence) {
+        return Vec::new();
+    }
     let ws = words(sentence);
     let lower: Vec<String> = ws.iter().map(Word::lower).collect();
     let l = |i: usize| lower.get(i).map_or("", String::as_str);
@@ -309,6 +312,19 @@ pub fn find_dates(sentence: &str, doc_year: Option<i32>) -> Vec<DateExpr> {
         i = next_i;
     }
     out
+}
+
+/// A cheap test that lets most sentences skip date parsing: a date needs a digit, a month
+/// name, or the words "year", "half" or "quarter".
+fn may_hold_a_date(sentence: &str) -> bool {
+    const MONTH_STEMS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    sentence.bytes().any(|b| b.is_ascii_digit())
+        || ["year", "Year", "half", "quarter"]
+            .iter()
+            .chain(MONTH_STEMS.iter())
+            .any(|w| sentence.contains(w))
 }
 
 /// match_half_or_quarter: "first half", "second quarter", "H1", "Q3", "1H".

@@ -106,7 +106,7 @@ fn find_title(lines: &[&str], meta_title: Option<&str>) -> (String, TitleSource,
 /// it; match_teaser — a line that opens with a long prefix of the headline glued to the next
 /// word ("... in The ChineseWith a reputation") is a teaser run into the first paragraph, and
 /// only the prefix is removed.
-fn strip_title_echoes<'a>(title: &str, body: &mut Vec<&'a str>, removed: &mut Vec<Removed>) {
+fn strip_title_echoes(title: &str, body: &mut Vec<&str>, removed: &mut Vec<Removed>) {
     const MIN_ECHO_BYTES: usize = 20;
     let mut i = 0;
     while i < body.len().min(3) {

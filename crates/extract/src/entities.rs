@@ -67,9 +67,10 @@ fn quoted_strings(line: &str) -> Vec<String> {
     out
 }
 
-/// The gazetteer embedded in the crate.
-pub fn gazetteer() -> Vec<GazetteerEntry> {
-    parse_gazetteer(GAZETTEER)
+/// The gazetteer embedded in the crate, parsed once.
+pub fn gazetteer() -> &'static [GazetteerEntry] {
+    static PARSED: std::sync::OnceLock<Vec<GazetteerEntry>> = std::sync::OnceLock::new();
+    PARSED.get_or_init(|| parse_gazetteer(GAZETTEER))
 }
 
 /// Last words that make a name an organisation.
@@ -311,6 +312,8 @@ const COMPANY_CUES_AFTER: &[&str] = &[
     "sells",
     "ships",
     "delivers",
+    "supplies",
+    "employs",
 ];
 
 /// Capitalised words that never start or make a name on their own.
@@ -582,12 +585,12 @@ impl Resolver {
         }
         for g in gazetteer() {
             if let Some(existing) = r.find_exact(&g.name) {
-                for a in g.aliases {
-                    r.add_alias(existing, &a);
+                for a in &g.aliases {
+                    r.add_alias(existing, a);
                 }
                 continue;
             }
-            r.add_entry(g);
+            r.add_entry(g.clone());
         }
         r
     }
@@ -655,10 +658,16 @@ impl Resolver {
     fn match_at(&self, sentence: &str, w: &Word<'_>) -> Option<(usize, usize, Source)> {
         let key = strip_possessive(w.text).to_lowercase();
         let key = key.trim_end_matches('.');
-        let list = self.by_first_word.get(key).or_else(|| {
-            self.by_first_word
-                .get(&strip_possessive(w.text).to_lowercase())
-        })?;
+        // "Beijing-based": the name before a hyphen.
+        let before_hyphen = key.split('-').next().unwrap_or(key);
+        let list = self
+            .by_first_word
+            .get(key)
+            .or_else(|| {
+                self.by_first_word
+                    .get(&strip_possessive(w.text).to_lowercase())
+            })
+            .or_else(|| self.by_first_word.get(before_hyphen))?;
         let rest = &sentence[w.start..];
         for (surface, idx) in list {
             let Some(head) = rest.get(..surface.len()) else {
@@ -678,8 +687,9 @@ impl Resolver {
             let boundary = !after.is_some_and(|c| {
                 c.is_alphanumeric()
                     || c == '$'
+                    // "Beijing-based" names Beijing; "Huaweis" or "X-Ray" do not.
                     || c == '-'
-                        && rest[surface.len() + 1..].starts_with(|c: char| c.is_alphabetic())
+                        && rest[surface.len() + 1..].starts_with(|c: char| c.is_uppercase())
             });
             if boundary {
                 return Some((w.start, w.start + surface.len(), Source::Known(*idx)));
@@ -706,11 +716,49 @@ fn is_heading(sentence: &str) -> bool {
 fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
+    // "Shenzhen-based", "AI-related": a hyphenated part in lower case makes an adjective.
+    let lower_part = |w: &Word<'_>| {
+        w.text.contains('-')
+            && w.text
+                .split('-')
+                .any(|p| p.chars().next().is_some_and(char::is_lowercase))
+            && !w.text.chars().next().is_some_and(char::is_lowercase)
+    };
     let is_cap = |w: &Word<'_>| {
-        w.is_capitalised()
+        (w.is_capitalised()
             || (w.text.chars().next().is_some_and(|c| c.is_lowercase())
                 && w.text.chars().skip(1).any(char::is_uppercase)
-                && w.text.len() > 2)
+                && w.text.len() > 2))
+            && !lower_part(w)
+    };
+    // A model number after a capitalised word belongs to the name ("Mavic 3", "Ascend 910B").
+    let is_model_number = |w: &Word<'_>| {
+        w.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && w.text.len() <= 6
+            && w.text.chars().all(|c| c.is_ascii_alphanumeric())
+            && !w
+                .text
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+    };
+    // Numbers after "Top", "No.", "Phase" rank or count things; they are not model numbers.
+    let ranks = |w: &Word<'_>| {
+        matches!(
+            w.lower().trim_end_matches('.'),
+            "top"
+                | "no"
+                | "phase"
+                | "level"
+                | "tier"
+                | "stage"
+                | "round"
+                | "series"
+                | "chapter"
+                | "article"
+                | "section"
+                | "grade"
+                | "generation"
+        )
     };
     while i < ws.len() {
         if !is_cap(&ws[i]) {
@@ -728,6 +776,14 @@ fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
             }
             match ws.get(end) {
                 Some(n) if is_cap(n) && !n.punct_before => end += 1,
+                Some(n)
+                    if is_model_number(n)
+                        && !n.punct_before
+                        && !ranks(&ws[end - 1])
+                        && ws[end - 1].text.chars().any(char::is_lowercase) =>
+                {
+                    end += 1;
+                }
                 Some(n)
                     if matches!(n.text, "of" | "and" | "for" | "&" | "de" | "on")
                         && !n.punct_before
@@ -780,8 +836,8 @@ fn split_conjunctions(
             continue;
         }
         let mut start = first;
-        for i in first..last {
-            if ws[i].text == "and" || ws[i].text == "&" {
+        for (i, w) in ws.iter().enumerate().take(last).skip(first) {
+            if w.text == "and" || w.text == "&" {
                 if start < i {
                     out.push((start, i));
                 }
@@ -833,7 +889,12 @@ fn suffix_kind(ws: &[Word<'_>], first: usize, last: usize) -> Option<EntityKind>
     if PLACE_SUFFIXES.contains(&last_word) && name_words.len() > 1 {
         return Some(EntityKind::Place);
     }
-    if COMPANY_SUFFIXES.contains(&last_word) && name_words.len() > 1 {
+    // "Moonshot AI", not "Prices for AI": the word before the suffix is part of the name.
+    let before_suffix_named = last >= 2
+        && ws
+            .get(last - 2)
+            .is_some_and(|w| w.is_capitalised() || w.text.chars().any(char::is_uppercase));
+    if COMPANY_SUFFIXES.contains(&last_word) && name_words.len() > 1 && before_suffix_named {
         return Some(EntityKind::Company);
     }
     None
@@ -875,37 +936,82 @@ fn context_kind(
         && ends_with_comma
         && matches!(
             n1.as_str(),
-            "founded" | "owned" | "backed" | "based" | "headquartered"
+            "founded" | "owned" | "backed" | "based" | "headquartered" | "spun" | "listed"
         )
     {
         // match_company_apposition: "AgiBot, founded in 2023, ...".
         return Some(EntityKind::Company);
     }
-    let mixed_model = name_words.len() == 1
+    let mixed_model = name_words.len() <= 3
         && first_word.chars().next().is_some_and(char::is_alphabetic)
-        && first_word.chars().any(|c| c.is_ascii_digit())
-        && first_word.len() <= 8;
-    if mixed_model
-        && (matches!(
-            n1.as_str(),
-            "model"
-                | "models"
-                | "sedan"
-                | "sedans"
-                | "suv"
-                | "suvs"
-                | "and"
-                | "humanoid"
-                | "robots"
-                | "robot"
-                | "chip"
-                | "chips"
-                | "phone"
-                | "phones"
-                | "smartphone"
-        ) || p1.ends_with("’s")
-            || p1.ends_with("'s"))
+        && name_words
+            .iter()
+            .any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        && name_words.iter().all(|w| w.len() <= 8);
+    let owner_before =
+        p1.ends_with("’s") || p1.ends_with("'s") || matches!(p1.as_str(), "its" | "their");
+    let product_noun = matches!(
+        n1.as_str(),
+        "model"
+            | "models"
+            | "sedan"
+            | "sedans"
+            | "suv"
+            | "suvs"
+            | "humanoid"
+            | "robots"
+            | "robot"
+            | "chip"
+            | "chips"
+            | "phone"
+            | "phones"
+            | "smartphone"
+            | "passenger"
+            | "drone"
+            | "drones"
+            | "app"
+            | "chatbot"
+            | "processor"
+            | "handset"
+            | "series"
+    );
+    if owner_before && product_noun {
+        // match_owned_product: "its Doubao model", "its Ernie models".
+        return Some(EntityKind::Product);
+    }
+    if ends_with_comma
+        && n1 == "which"
+        && matches!(
+            n2.as_str(),
+            "makes"
+                | "builds"
+                | "produces"
+                | "sells"
+                | "develops"
+                | "operates"
+                | "runs"
+                | "shipped"
+                | "sold"
+                | "delivered"
+                | "reported"
+                | "supplies"
+                | "owns"
+        )
     {
+        // match_company_apposition: "EHang, which makes ...".
+        return Some(EntityKind::Company);
+    }
+    if p1 == "the"
+        && matches!(
+            n1.as_str(),
+            "constellation" | "programme" | "program" | "project" | "initiative" | "scheme"
+        )
+    {
+        return Some(EntityKind::Programme);
+    }
+    // "the iPhone 16 met ...", but not "the Fortune 500 companies".
+    let the_model = p1 == "the" && !n1.ends_with('s');
+    if mixed_model && (product_noun || n1 == "and" || owner_before || the_model) {
         // match_model_name: "G6 and G9 models", "100 GR-1 humanoid robots".
         return Some(EntityKind::Product);
     }
@@ -935,18 +1041,23 @@ fn context_kind(
     {
         return Some(EntityKind::Company);
     }
-    if COMPANY_CUES_AFTER.contains(&n1.as_str()) && !ends_with_comma {
+    // "Rivals reported ...": a lone plural word opening a sentence is a common noun.
+    let plural_opener = first == 0 && name_words.len() == 1 && first_word.ends_with('s');
+    if COMPANY_CUES_AFTER.contains(&n1.as_str()) && !ends_with_comma && !plural_opener {
         return Some(EntityKind::Company);
     }
-    let p_place = if p1 == "the" { p2.clone() } else { p1.clone() };
-    if matches!(p_place.as_str(), "in" | "across" | "near" | "to" | "from")
+    let p_place = if p1 == "the" {
+        p2.as_str()
+    } else {
+        p1.as_str()
+    };
+    if matches!(p_place, "in" | "across" | "near" | "from")
+        && first_word.chars().next().is_some_and(char::is_uppercase)
         && !person_shaped
         && name_words.len() <= 2
         && !is_demonym(first_word)
     {
-        if matches!(p_place.as_str(), "in" | "across" | "near" | "from") {
-            return Some(EntityKind::Place);
-        }
+        return Some(EntityKind::Place);
     }
     if p1 == "the"
         && matches!(
@@ -1039,7 +1150,13 @@ fn known_mentions(text: &str, resolver: &Resolver) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut covered = 0;
     for w in &ws {
-        if w.start < covered {
+        // Every known name has a capital letter or a digit in its first word ("China",
+        // "iFlytek", "14th Five-Year Plan").
+        let may_start_name = w
+            .text
+            .chars()
+            .any(|c| c.is_uppercase() || c.is_ascii_digit());
+        if w.start < covered || !may_start_name {
             continue;
         }
         if let Some((s, e, Source::Known(idx))) = resolver.match_at(text, w) {
@@ -1068,7 +1185,8 @@ fn learn_names(text: &str, resolver: &mut Resolver) {
         while first < last
             && !keeps_pronoun
             && (NOT_NAMES.contains(&strip_possessive(ws[first].text))
-                || !ws[first].is_capitalised()
+                || !(ws[first].is_capitalised()
+                    || ws[first].text.chars().skip(1).any(char::is_uppercase))
                 || PERSON_TITLES.contains(&ws[first].lower().as_str()))
         {
             first += 1;

@@ -304,11 +304,12 @@ pub fn noun_phrase_after(ws: &[Word<'_>], mut i: usize, sentence: &str) -> Optio
 /// The measured quantity named before position `before` (within `floor..before`): the nearest
 /// measure noun with up to two modifiers, and "to/from X" when it follows ("exports to China").
 fn measure_before(ws: &[Word<'_>], floor: usize, before: usize, sentence: &str) -> Option<String> {
-    let idx = ws
+    let upto = ws.partition_point(|w| w.end <= before);
+    let idx = ws[..upto]
         .iter()
         .enumerate()
         .rev()
-        .filter(|(_, w)| w.end <= before && w.start >= floor)
+        .take_while(|(_, w)| w.start >= floor)
         .take(14)
         .find(|(_, w)| MEASURE_NOUNS.contains(&w.lower().as_str()))
         .map(|(i, _)| i)?;
@@ -396,10 +397,7 @@ pub fn label_of(input: &LabelInput<'_, '_>) -> String {
             };
             match np {
                 Some(np) => {
-                    let np_end_idx = ws
-                        .iter()
-                        .position(|w| w.start >= fig.1 + np.len())
-                        .unwrap_or(ws.len());
+                    let np_end_idx = ws.partition_point(|w| w.start < fig.1 + np.len());
                     let follows_in = ws.get(np_end_idx).is_some_and(|w| w.lower() == "in")
                         && ws.get(np_end_idx + 1).is_some_and(|w| {
                             places.iter().any(|(_, p)| w.text.starts_with(p.as_str()))
@@ -423,8 +421,10 @@ pub fn label_of(input: &LabelInput<'_, '_>) -> String {
                         None => np,
                     }
                 }
-                None => measure_before(ws, 0, fig.0, sentence)
-                    .or_else(|| previous.map(str::to_owned))
+                // "five members opposed, and another 12 abstained": the previous count's noun.
+                None => previous
+                    .map(str::to_owned)
+                    .or_else(|| measure_before(ws, 0, fig.0, sentence))
                     .unwrap_or_default(),
             }
         }

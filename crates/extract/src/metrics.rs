@@ -177,7 +177,16 @@ pub fn figures_in_sentence(
             });
             continue;
         }
-        let qualifier = qualifier_of(&sentence[..u.start], &sentence[u.end..]);
+        // Hedges are short: look at most 48 bytes back, so long sentences stay linear.
+        let mut from = u.start.saturating_sub(48);
+        while !sentence.is_char_boundary(from) {
+            from -= 1;
+        }
+        let to = sentence[u.end..]
+            .char_indices()
+            .nth(48)
+            .map_or(sentence.len(), |(p, _)| u.end + p);
+        let qualifier = qualifier_of(&sentence[from..u.start], &sentence[u.end..to]);
         let kind = kind_of(sentence, &ws, u, n, floor);
         let period = crate::periods::period_of(
             sentence,

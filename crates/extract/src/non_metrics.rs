@@ -95,8 +95,14 @@ pub const MONTHS: &[(&str, u8)] = &[
 
 /// The month number of a month name or abbreviation ("Nov." → 11).
 pub fn month_number(word: &str) -> Option<u8> {
-    let lower = word.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().find(|(m, _)| *m == lower).map(|&(_, n)| n)
+    let word = word.trim_end_matches('.');
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .find(|(m, _)| m.eq_ignore_ascii_case(word))
+        .map(|&(_, n)| n)
 }
 
 /// Capitalised words that may stand right before a figure without making it part of a name.
@@ -190,6 +196,30 @@ const FREE_CAPITALISED: &[&str] = &[
     "q4",
     "h1",
     "h2",
+    "moreover",
+    "however",
+    "meanwhile",
+    "additionally",
+    "overall",
+    "altogether",
+    "together",
+    "so",
+    "yet",
+    "thus",
+    "nearly",
+    "roughly",
+    "there",
+    "here",
+    "today",
+    "currently",
+    "exports",
+    "imports",
+    "sales",
+    "revenue",
+    "profit",
+    "output",
+    "shipments",
+    "deliveries",
 ];
 
 /// Words after which a number names a rank or a numbered thing rather than a quantity.
@@ -306,6 +336,10 @@ pub fn reject(sentence: &str, words: &[Word<'_>], n: &Number, has_unit: bool) ->
     let next = words.get(after_idx);
     let prev_lower = prev.map(Word::lower).unwrap_or_default();
     let next_lower = next.map(Word::lower).unwrap_or_default();
+    let next2_lower = words
+        .get(after_idx + 1)
+        .map(Word::lower)
+        .unwrap_or_default();
     let prev_adjacent = prev.is_some_and(|p| {
         sentence
             .get(p.end..n.start)
@@ -320,7 +354,7 @@ pub fn reject(sentence: &str, words: &[Word<'_>], n: &Number, has_unit: bool) ->
         .or_else(|| match_rank(&prev_lower, prev_adjacent, has_unit))
         .or_else(|| match_name_with_digits(prev, prev_adjacent, &prev_lower, n, has_unit))
         .or_else(|| match_duration(&next_lower, has_unit, n))
-        .or_else(|| match_multiplier(&next_lower, has_unit))
+        .or_else(|| match_multiplier(&next_lower, &next2_lower, has_unit))
         .or_else(|| match_referential(n, &prev_lower, prev_adjacent))
         .or_else(|| match_rate_base(&prev_lower, prev_adjacent, has_unit))
 }
@@ -422,21 +456,44 @@ fn match_name_with_digits(
     if !prev_adjacent || has_unit || n.form != NumberForm::Digits {
         return None;
     }
-    let capitalised = prev.is_capitalised();
+    // "Fortune 500", and camel-case names too ("iPhone 16", "eSIM 2").
+    let capitalised = prev.is_capitalised() || prev.text.chars().skip(1).any(char::is_uppercase);
     let free = FREE_CAPITALISED.contains(&prev_lower) || month_number(prev_lower).is_some();
     (capitalised && !free).then_some(NonMetric::NameWithDigits)
 }
 
-/// match_duration: a number of years, months, days... is a duration, not a figure.
+/// match_duration: a number of years, months, days... is a duration, not a figure — unless
+/// it is an aggregate ("9.8 million hours", "10,000 hours"): scaled or in the thousands.
 fn match_duration(next_lower: &str, has_unit: bool, n: &Number) -> Option<NonMetric> {
     let unit = next_lower.trim_end_matches(['’', '\'']);
-    (!has_unit && n.form != NumberForm::Fraction && DURATION_UNITS.contains(&unit))
+    let aggregate = n.scale.is_some() || n.value >= 1000.0;
+    (!has_unit && !aggregate && n.form != NumberForm::Fraction && DURATION_UNITS.contains(&unit))
         .then_some(NonMetric::Duration)
 }
 
-/// match_multiplier: "three times", "10 fold" multiply something else.
-fn match_multiplier(next_lower: &str, has_unit: bool) -> Option<NonMetric> {
-    (!has_unit && matches!(next_lower, "times" | "fold" | "x")).then_some(NonMetric::Multiplier)
+/// match_multiplier: "10 fold", "three times as much", "three times over" multiply something
+/// else; "held 12 times" counts occasions and stays a figure.
+fn match_multiplier(next_lower: &str, next2_lower: &str, has_unit: bool) -> Option<NonMetric> {
+    let times_multiplier = next_lower == "times"
+        && matches!(
+            next2_lower,
+            "as" | "more"
+                | "higher"
+                | "larger"
+                | "bigger"
+                | "greater"
+                | "over"
+                | "the"
+                | "that"
+                | "what"
+                | "faster"
+                | "cheaper"
+                | "less"
+                | "lower"
+                | ""
+        );
+    (!has_unit && (times_multiplier || matches!(next_lower, "fold" | "x")))
+        .then_some(NonMetric::Multiplier)
 }
 
 /// match_referential: a number word after "the", "these", "both"... refers back to things

@@ -372,7 +372,7 @@ fn find_word_numbers(s: &str) -> Vec<Number> {
         let mut end = t.end;
         let mut value = first;
         let mut m = k + 1;
-        if first >= 20.0 && first < 100.0 {
+        if (20.0..100.0).contains(&first) {
             if let Some(next) = toks.get(m) {
                 if let Some(u) = unit_word(&next.lower).filter(|u| *u < 10.0 && *u > 0.0) {
                     if joined_by(s, end, next.start, &["-", " "]) {

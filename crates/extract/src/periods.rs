@@ -35,11 +35,32 @@ pub fn period_of(
     previous: Option<&Period>,
     doc_year: Option<i32>,
 ) -> Period {
-    let seg_text = sentence.get(segment.0..segment.1).unwrap_or("");
+    // The figure's own stretch: from the previous figure to it, and after it up to the end of
+    // its clause (", and", " and ", ";", ", while", ", but", ", which").
+    let after = sentence.get(fig.1..segment.1.max(fig.1)).unwrap_or("");
+    let clause_end = [
+        ", and ",
+        " and ",
+        "; ",
+        ", while",
+        ", but",
+        ", which",
+        ", whereas",
+    ]
+    .iter()
+    .filter_map(|b| after.find(b))
+    .min()
+    .map_or(segment.1.max(fig.1), |p| fig.1 + p);
+    let before_text = sentence.get(segment.0..fig.0.max(segment.0)).unwrap_or("");
+    let after_text = sentence.get(fig.1..clause_end).unwrap_or("");
+    let seg_text_owned = format!("{before_text} {after_text}");
+    let seg_text = seg_text_owned.as_str();
     let seg_lower = seg_text.to_lowercase();
     let in_segment: Vec<&DateExpr> = dates
         .iter()
-        .filter(|d| d.start >= segment.0 && d.end <= segment.1)
+        .filter(|d| {
+            (d.start >= segment.0 && d.end <= fig.0) || (d.start >= fig.1 && d.end <= clause_end)
+        })
         .collect();
     let distance = |d: &&DateExpr| {
         if d.end <= fig.0 {

@@ -13,6 +13,14 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("more than", Qualifier::MoreThan),
     ("north of", Qualifier::MoreThan),
     ("exceeding", Qualifier::MoreThan),
+    ("exceed", Qualifier::MoreThan),
+    ("exceeds", Qualifier::MoreThan),
+    ("exceeded", Qualifier::MoreThan),
+    ("surpass", Qualifier::MoreThan),
+    ("surpassed", Qualifier::MoreThan),
+    ("top", Qualifier::MoreThan),
+    ("tops", Qualifier::MoreThan),
+    ("topped", Qualifier::MoreThan),
     ("over", Qualifier::MoreThan),
     ("above", Qualifier::MoreThan),
     ("just over", Qualifier::MoreThan),
@@ -35,6 +43,9 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("as high as", Qualifier::UpTo),
     ("a maximum of", Qualifier::UpTo),
     ("up to", Qualifier::UpTo),
+    ("capped at", Qualifier::UpTo),
+    ("a cap of", Qualifier::UpTo),
+    ("no more than", Qualifier::UpTo),
     ("not more than", Qualifier::UpTo),
     ("less than", Qualifier::LessThan),
     ("fewer than", Qualifier::LessThan),
@@ -71,7 +82,16 @@ pub fn qualifier_of(before: &str, after: &str) -> Qualifier {
         }
     }
     let after = after.trim_start();
-    if after.starts_with('+') || after.to_lowercase().starts_with("or more") {
+    // "3,000 items or more": "or more" before the end of the clause.
+    let clause = after
+        .split([',', '.', ';', ':', '(', ')'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let or_more = clause
+        .find("or more")
+        .is_some_and(|p| p <= 30 && !clause[..p].contains(|c: char| c.is_ascii_digit()));
+    if after.starts_with('+') || or_more {
         return Qualifier::AtLeast;
     }
     Qualifier::Exact

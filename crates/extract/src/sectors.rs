@@ -182,48 +182,66 @@ const EVIDENCE: &[(Sector, &[&str])] = &[
     ),
 ];
 
-fn matches_term(text: &str, lower: &str, term: &str) -> bool {
-    let case_sensitive = term
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase);
-    let (hay, needle) = if case_sensitive {
-        (text, term.to_owned())
-    } else {
-        (lower, term.to_lowercase())
-    };
-    let mut from = 0;
-    while let Some(p) = hay.get(from..).and_then(|h| h.find(&needle)) {
-        let at = from + p;
-        let before_ok = !hay[..at]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        let after = hay[at + needle.len()..].chars().next();
-        // Case-sensitive terms are whole words ("AI" not "AIM"); others may take an ending ("chips").
-        let after_ok = if case_sensitive {
-            !after.is_some_and(char::is_alphanumeric)
-        } else {
-            true
-        };
-        if before_ok && after_ok {
-            return true;
-        }
-        from = at + needle.len().max(1);
-    }
-    false
-}
-
 /// Sectors a sentence gives evidence for, in [`Sector::ALL`] order.
 ///
-/// Rule: match_sector_evidence — a sector is tagged when one of its evidence terms occurs.
+/// Rule: match_sector_evidence — a sector is tagged when one of its evidence terms occurs at
+/// a word start. Terms with a capital letter ("AI", "Taobao") match case-sensitively as whole
+/// words; terms in lower case match case-insensitively and may take an ending ("chips").
+/// The sentence is scanned once, word start by word start, so the cost does not grow with
+/// the number of terms times the sentence length.
 pub fn sentence_sectors(sentence: &str) -> Vec<Sector> {
     let lower = sentence.to_lowercase();
+    let index = term_index();
+    let mut found = [false; EVIDENCE.len()];
+    for (hay, case_sensitive) in [(sentence, true), (lower.as_str(), false)] {
+        let bytes = hay.as_bytes();
+        let mut prev_alnum = false;
+        for (p, c) in hay.char_indices() {
+            let word_start = !prev_alnum;
+            prev_alnum = c.is_alphanumeric();
+            if !word_start {
+                continue;
+            }
+            for &(si, term, cs) in &index[usize::from(bytes[p])] {
+                if cs != case_sensitive || found[si] || !hay[p..].starts_with(term) {
+                    continue;
+                }
+                let whole_word = !hay[p + term.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                if !cs || whole_word {
+                    found[si] = true;
+                }
+            }
+        }
+    }
     EVIDENCE
         .iter()
-        .filter(|(_, terms)| terms.iter().any(|t| matches_term(sentence, &lower, t)))
-        .map(|&(s, _)| s)
+        .zip(found)
+        .filter(|(_, f)| *f)
+        .map(|((s, _), _)| *s)
         .collect()
+}
+
+/// An evidence term: index of its sector in `EVIDENCE`, the term, and whether it is
+/// case-sensitive.
+type Term = (usize, &'static str, bool);
+
+/// Evidence terms by their first byte, built once.
+fn term_index() -> &'static [Vec<Term>] {
+    static INDEX: std::sync::OnceLock<Vec<Vec<Term>>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = vec![Vec::new(); 256];
+        for (si, (_, terms)) in EVIDENCE.iter().enumerate() {
+            for &term in *terms {
+                if let Some(&b) = term.as_bytes().first() {
+                    index[usize::from(b)].push((si, term, term.chars().any(char::is_uppercase)));
+                }
+            }
+        }
+        index
+    })
 }
 
 /// Sectors of a whole document from its sentences' sectors, strongest evidence first.
