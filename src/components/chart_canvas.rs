@@ -50,6 +50,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             move |(spec, dark, width, selected)| {
                 if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
                     if *width > 0 {
+                        web::mark("metricscope:chart-draw-start");
                         let drawn = paint(&canvas, spec, *dark, *width, *selected);
                         // The marks, in CSS pixels, as data on the canvas: what a script or
                         // an end-to-end test needs to find and click a mark.

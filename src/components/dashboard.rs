@@ -34,6 +34,7 @@ pub struct DashboardProps {
 /// Filters, charts, table and reader over one corpus.
 #[function_component(Dashboard)]
 pub fn dashboard(props: &DashboardProps) -> Html {
+    web::mark("metricscope:render");
     let corpus = props.corpus.clone();
     let index: Rc<CorpusIndex> = use_memo(corpus.clone(), |c| CorpusIndex::new(c));
     let state = use_url_state(corpus.clone(), index.clone());

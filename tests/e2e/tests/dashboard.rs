@@ -726,12 +726,12 @@ async fn timings() {
     let script = r#"
         const done = arguments[arguments.length - 1];
         const box = document.querySelector("input[data-unit='count']");
-        const drawn = [], framed = [];
+        const drawn = [], framed = [], phases = [];
         const n = 60;
         let i = 0;
         const marks = () => performance.getEntriesByName('metricscope:chart-drawn');
         const step = () => {
-            if (i === n) { done([drawn, framed]); return; }
+            if (i === n) { window.__phases = phases; done([drawn, framed]); return; }
             const before = marks().length;
             const t0 = performance.now();
             box.click();
@@ -740,6 +740,9 @@ async fn timings() {
                 const m = marks();
                 if (m.length > before) {
                     drawn.push(m[m.length - 1].startTime - t0);
+                    const after = (name) => performance.getEntriesByName(name).filter(e => e.startTime >= t0);
+                    const r = after('metricscope:render'), s = after('metricscope:chart-draw-start');
+                    phases.push([r.length ? r[0].startTime - t0 : -1, s.length ? s[0].startTime - t0 : -1, s.length]);
                     framed.push(performance.now() - t0);
                     i++;
                     setTimeout(step, 0);
@@ -774,6 +777,16 @@ async fn timings() {
     let (n, d50, d95) = stats(&drawn);
     let (_, f50, f95) = stats(&framed);
     println!("navigation to first chart drawn: {first:.1} ms");
+    // Where the time goes: click to the dashboard's render, and to the first chart's draw.
+    let phases: Vec<(f64, f64, u32)> =
+        serde_json::from_value(js(client, "return window.__phases;").await).expect("phases");
+    let median = |mut xs: Vec<f64>| {
+        xs.sort_by(f64::total_cmp);
+        xs.get(xs.len() / 2).copied().unwrap_or(f64::NAN)
+    };
+    let render = median(phases.iter().map(|p| p.0).collect());
+    let first_draw = median(phases.iter().map(|p| p.1).collect());
+    println!("click to dashboard render: median {render:.2} ms; to first chart draw start: median {first_draw:.2} ms");
     println!("filter click to charts redrawn ({n} clicks): median {d50:.2} ms, p95 {d95:.2} ms");
     println!("filter click to next animation frame: median {f50:.2} ms, p95 {f95:.2} ms");
     assert!(n >= 50, "most clicks redrew the charts");
