@@ -102,6 +102,7 @@ pub fn charts_panel(props: &ChartsPanelProps) -> Html {
                     <li><span class="glyph" aria-hidden="true">{ "◎" }</span>{ "about" }</li>
                     <li><span class="glyph" aria-hidden="true">{ "▶┄" }</span>{ "more than / at least (lower bound)" }</li>
                     <li><span class="glyph" aria-hidden="true">{ "┄◀" }</span>{ "up to / less than / nearly (upper bound)" }</li>
+                    <li><span class="glyph" aria-hidden="true">{ "● ○ ◆" }</span>{ "events: happened, forecast, target" }</li>
                 </ul>
             </div>
             if specs.figures.is_empty() {
@@ -111,7 +112,7 @@ pub fn charts_panel(props: &ChartsPanelProps) -> Html {
                     { for specs.figures.iter().map(chart) }
                 </div>
             }
-            <div class="chart-grid">
+            <div class="chart-grid context-grid">
                 { chart(&specs.timeline) }
                 { chart(&specs.heat) }
             </div>

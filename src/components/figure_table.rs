@@ -99,7 +99,9 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
                             };
                             let selected = props.selected == Some(i);
                             let quote = doc.map(|d| quote_with_figure(d, m)).unwrap_or_default();
-                            let normalised = with_unit(comparable_value(m), m.unit);
+                            // Money also shows its dollar value, as the chart draws it.
+                            let normalised = (m.unit == extract::Unit::Currency)
+                                .then(|| format!("≈ {}", with_unit(comparable_value(m), m.unit)));
                             html! {
                                 <tr
                                     key={i}
@@ -112,7 +114,9 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
                                 >
                                     <td class="col-value">
                                         <span class="surface">{ m.surface.clone() }</span>
-                                        <span class="normalised">{ normalised }</span>
+                                        if let Some(n) = normalised {
+                                            <span class="normalised">{ n }</span>
+                                        }
                                     </td>
                                     <td>{ unit_label(m) }</td>
                                     <td>{ qualifier_label(m.qualifier) }</td>
@@ -122,7 +126,9 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
                                     <td class="col-quote">{ quote }</td>
                                     <td class="col-document">
                                         <span class={classes!("swatch", format!("c{}", m.doc % 8))} aria-hidden="true" />
-                                        { doc.map(|d| format!("Doc {} · {}", m.doc + 1, d.title)).unwrap_or_default() }
+                                        <span title={doc.map(|d| d.title.clone()).unwrap_or_default()}>
+                                            { doc.map(|d| format!("Doc {} · {}", m.doc + 1, crate::format::shorten(&d.title, 48))).unwrap_or_default() }
+                                        </span>
                                     </td>
                                 </tr>
                             }

@@ -634,6 +634,25 @@ async fn theme_shots(browser: &Browser, phone: Option<&Phone>, width: u32) {
             }
         }
     }
+    // The lower charts and the table, in the light theme, for review.
+    set_theme(client, false).await;
+    for (css, part) in [(".context-grid", "charts"), ("#table-heading", "table")] {
+        client
+            .execute(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'start'});",
+                vec![json!(css)],
+            )
+            .await
+            .expect("scroll");
+        let name = format!("dashboard-{width}-light-{part}");
+        match phone {
+            Some(p) => p.screenshot(browser, &name).await,
+            None => {
+                browser.screenshot(&name).await;
+            }
+        }
+    }
+    set_theme(client, true).await;
     // Nothing overflows the viewport's width.
     let overflow = js(
         client,
