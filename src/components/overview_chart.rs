@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::charts::measured::Measured;
 use crate::charts::overview::{draw, Bar, Palette};
 use crate::data::CorpusHandle;
 
@@ -61,10 +62,18 @@ fn paint(canvas: &HtmlCanvasElement, corpus: &CorpusHandle) {
             value: d.sentences.len() as f64,
         })
         .collect();
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone().unchecked_into()) else {
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return;
     };
-    let root = backend.into_drawing_area();
+    let Some(context) = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+    else {
+        return;
+    };
+    let root = Measured::new(backend, context).into_drawing_area();
     let palette = if dark { Palette::DARK } else { Palette::LIGHT };
     if let Err(e) = draw(&root, "Sentences per document", &bars, palette, scale) {
         gloo::console::error!(format!("drawing the overview chart failed: {e}"));

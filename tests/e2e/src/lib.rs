@@ -6,6 +6,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
@@ -190,10 +191,20 @@ impl Browser {
         path
     }
 
-    /// Ends the session and stops chromedriver.
-    pub async fn close(mut self) {
+    /// Ends the session politely; `Drop` then stops chromedriver and its browser.
+    pub async fn close(self) {
         let _ = self.client.clone().close().await;
-        let _ = self.driver.kill();
+    }
+}
+
+impl Drop for Browser {
+    /// Runs on success and on a failed assertion alike, so no browser outlives its test.
+    /// chromedriver was started as the leader of its own process group, and Chromium is
+    /// in that group, so one signal to the group stops both.
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.driver.id())])
+            .status();
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.profile);
     }
@@ -207,6 +218,7 @@ fn start_chromedriver() -> (Child, u16) {
         .port();
     let mut child = Command::new(env_path("CHROMEDRIVER"))
         .arg(format!("--port={port}"))
+        .process_group(0)
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()
