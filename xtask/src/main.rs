@@ -4,6 +4,8 @@
 //! same idempotent set-up, so a fresh machine needs no other step.
 
 mod dist;
+mod eval;
+mod fuzz;
 mod run;
 mod setup;
 mod test;
@@ -23,6 +25,7 @@ Commands:
                      build the release into dist/ and print each file's raw, gzip and
                      brotli size
   sizes DIR          print the raw, gzip and brotli size of each file under DIR
+  eval [-v]          precision, recall and F1 of the extractor on its annotated sets
   help               this text
 ";
 
@@ -37,6 +40,7 @@ fn main() -> ExitCode {
             Some(dir) => dist::print_sizes(std::path::Path::new(dir)),
             None => Err("sizes needs a folder".to_owned()),
         },
+        Some("eval") => eval::eval(&args[1..]),
         None | Some("help" | "--help" | "-h") => {
             print!("{HELP}");
             Ok(())

@@ -80,6 +80,10 @@ pub fn test() -> Result<(), String> {
         cargo(&["test", "--locked", "--workspace", "--exclude", "e2e"]),
     )?;
     step(
+        "fuzz the extractor (cargo-fuzz)",
+        crate::fuzz::command(&tools.path, &root)?,
+    )?;
+    step(
         "browser tests (wasm-bindgen-test in headless Chromium)",
         cargo(&[
             "test",

@@ -13,6 +13,9 @@ pub fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if match_copyright(line) {
         return Some(BoilerplateKind::Copyright);
     }
+    if match_social_embed(line) {
+        return Some(BoilerplateKind::SocialEmbed);
+    }
     if line.chars().count() > MAX_FURNITURE_CHARS {
         return None;
     }
@@ -43,6 +46,18 @@ fn match_copyright(line: &str) -> bool {
         || lower.contains("all rights reserved")
 }
 
+/// match_social_embed: an embedded social post — a line that opens with an @handle, carries
+/// two or more #hashtags, or shows a music-note caption ("♬ original sound").
+fn match_social_embed(line: &str) -> bool {
+    let hashtags = line
+        .match_indices('#')
+        .filter(|(i, _)| line[i + 1..].starts_with(|c: char| c.is_alphanumeric()))
+        .count();
+    let handle_start =
+        line.starts_with('@') && line[1..].starts_with(|c: char| c.is_alphanumeric());
+    hashtags >= 2 || (handle_start && hashtags >= 1) || line.contains('♬')
+}
+
 /// match_widget: the captions of loading indicators, comment and share buttons.
 fn match_widget(lower: &str) -> bool {
     const WIDGETS: &[&str] = &[
@@ -63,11 +78,20 @@ fn match_widget(lower: &str) -> bool {
     })
 }
 
-/// match_sign_up: short calls to subscribe or sign up.
+/// match_sign_up: short calls to subscribe or sign up — the whole word "subscribe",
+/// "signup", "newsletter" or "sign up", in a line that is not a plain sentence (no closing
+/// full stop) or that addresses the reader ("our", "your").
 fn match_sign_up(lower: &str) -> bool {
-    ["signup", "sign up", "subscribe", "newsletter"]
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let keyword = words
         .iter()
-        .any(|w| lower.contains(w))
+        .any(|w| matches!(*w, "subscribe" | "signup" | "newsletter" | "newsletters"))
+        || words.windows(2).any(|p| p == ["sign", "up"]);
+    let addresses_reader = words.iter().any(|w| matches!(*w, "our" | "your"));
+    keyword && (!lower.trim_end().ends_with('.') || addresses_reader)
 }
 
 #[cfg(test)]
@@ -88,5 +112,9 @@ mod tests {
             Some(BoilerplateKind::Copyright)
         );
         assert_eq!(classify_line("Sales rose 5% in 2024."), None);
+        assert_eq!(
+            classify_line("@xpeng#ASMRPut your headphones on#XPENGG9🎧#XPENG♬ 原聲 - XPENG"),
+            Some(BoilerplateKind::SocialEmbed)
+        );
     }
 }

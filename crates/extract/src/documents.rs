@@ -1,7 +1,9 @@
 //! Documents: ids, paragraphs, titles and dates, built from raw article text.
 
 use crate::boilerplate::classify_line;
-use crate::model::{DateBasis, DocDate, Document, Removed, Sentence, Span, TitleSource};
+use crate::model::{
+    BoilerplateKind, DateBasis, DocDate, Document, Removed, Sentence, Span, TitleSource,
+};
 use crate::sentences::split_sentences;
 use crate::Source;
 
@@ -20,15 +22,24 @@ pub fn build_document(source: &Source, existing: &[Document]) -> (Document, Vec<
                 kind,
                 text: line.to_owned(),
             }),
+            // match_repeated_paragraph: a long line repeated verbatim is a scraping duplicate.
+            None if line.chars().count() >= 30 && lines.contains(&line) => removed.push(Removed {
+                kind: BoilerplateKind::Duplicate,
+                text: line.to_owned(),
+            }),
             None => lines.push(line),
         }
     }
 
     let (title, title_source, body_from) = find_title(&lines, source.meta.title.as_deref());
+    let mut body: Vec<&str> = lines[body_from..].to_vec();
+    if title_source == TitleSource::Headline {
+        strip_title_echoes(&title, &mut body, &mut removed);
+    }
     let mut text = String::new();
     let mut paragraphs = Vec::new();
     let mut sentences = Vec::new();
-    for line in &lines[body_from..] {
+    for line in &body {
         if !text.is_empty() {
             text.push_str("\n\n");
         }
@@ -87,6 +98,47 @@ fn find_title(lines: &[&str], meta_title: Option<&str>) -> (String, TitleSource,
     }
     let opening = lines.first().copied().unwrap_or("");
     (derive_title(opening), TitleSource::Derived, 0)
+}
+
+/// Removes echoes of the headline at the top of the body.
+///
+/// Rules: match_short_title — a heading line that is a shorter prefix of the headline repeats
+/// it; match_teaser — a line that opens with a long prefix of the headline glued to the next
+/// word ("... in The ChineseWith a reputation") is a teaser run into the first paragraph, and
+/// only the prefix is removed.
+fn strip_title_echoes(title: &str, body: &mut Vec<&str>, removed: &mut Vec<Removed>) {
+    const MIN_ECHO_BYTES: usize = 20;
+    let mut i = 0;
+    while i < body.len().min(3) {
+        let line = body[i];
+        if line.len() < title.len() && title.starts_with(line) && !line.ends_with(['.', ':', ';']) {
+            removed.push(Removed {
+                kind: BoilerplateKind::Duplicate,
+                text: line.to_owned(),
+            });
+            body.remove(i);
+            continue;
+        }
+        // The longest common prefix of the headline and the line, cut at a char boundary.
+        let common = title
+            .char_indices()
+            .zip(line.chars())
+            .take_while(|((_, a), b)| a == b)
+            .last()
+            .map_or(0, |((p, a), _)| p + a.len_utf8());
+        if common >= MIN_ECHO_BYTES && common < line.len() && common < title.len() {
+            let rest = &line[common..];
+            let prev = line[..common].chars().next_back();
+            if rest.starts_with(char::is_uppercase) && prev.is_some_and(char::is_lowercase) {
+                removed.push(Removed {
+                    kind: BoilerplateKind::Duplicate,
+                    text: line[..common].to_owned(),
+                });
+                body[i] = rest;
+            }
+        }
+        i += 1;
+    }
 }
 
 /// The opening words of the first sentence of `text`, cut at a word boundary, for documents

@@ -18,11 +18,27 @@
 //! assert_eq!(doc.sentence_text(1), "Mr. Li agreed.");
 //! ```
 
-pub mod boilerplate;
-pub mod documents;
-pub mod model;
-pub mod sentences;
+#![warn(missing_docs)]
 
+pub mod boilerplate;
+pub mod dates;
+pub mod documents;
+pub mod entities;
+pub mod eval;
+pub mod export;
+pub mod labels;
+pub mod metrics;
+pub mod model;
+pub mod non_metrics;
+pub mod numbers;
+pub mod periods;
+pub mod qualifiers;
+pub mod sectors;
+pub mod sentences;
+pub mod units;
+pub mod words;
+
+pub use export::to_json;
 pub use model::*;
 
 use serde::Deserialize;
@@ -91,15 +107,144 @@ pub struct SourceMeta {
 pub fn extract(sources: &[Source]) -> Corpus {
     let mut corpus = Corpus::default();
     for source in sources {
-        let doc_idx = u32::try_from(corpus.documents.len()).unwrap_or(u32::MAX);
-        let (doc, notes) = documents::build_document(source, &corpus.documents);
-        corpus
-            .diagnostics
-            .extend(notes.into_iter().map(|message| Diagnostic {
-                doc: Some(doc_idx),
-                message,
-            }));
-        corpus.documents.push(doc);
+        extract_source(&mut corpus, source);
     }
     corpus
+}
+
+/// Extracts one more article into an existing corpus: the new document is appended, its
+/// entities are resolved against those already in the corpus, and every index it records
+/// (document, sentence, entity) is valid in the grown corpus. Never panics, never fails.
+///
+/// ```
+/// use extract::{extract, extract_into, Source};
+///
+/// let mut corpus = extract(&[Source::new("a.txt", "A\n\nThe Ministry of Commerce (Mofcom) spoke.")]);
+/// extract_into(&mut corpus, Source::new("b.txt", "B\n\nMofcom said exports rose 5% in 2024."));
+/// assert_eq!(corpus.documents.len(), 2);
+/// let mofcom = corpus.entities.iter().find(|e| e.name == "Ministry of Commerce").unwrap();
+/// assert!(mofcom.mentions.iter().any(|m| m.doc == 0) && mofcom.mentions.iter().any(|m| m.doc == 1));
+/// assert_eq!(corpus.metrics[0].doc, 1);
+/// ```
+// The signature takes the source by value: it is the contract the dashboard codes against.
+#[allow(clippy::needless_pass_by_value)]
+pub fn extract_into(corpus: &mut Corpus, source: Source) {
+    extract_source(corpus, &source);
+}
+
+fn extract_source(corpus: &mut Corpus, source: &Source) {
+    let doc_idx = u32::try_from(corpus.documents.len()).unwrap_or(u32::MAX);
+    let (mut doc, notes) = documents::build_document(source, &corpus.documents);
+    corpus
+        .diagnostics
+        .extend(notes.into_iter().map(|message| Diagnostic {
+            doc: Some(doc_idx),
+            message,
+        }));
+    if doc.date.year.is_none() {
+        infer_date(&mut doc);
+    }
+
+    // Sectors per sentence and for the document.
+    let per_sentence: Vec<Vec<Sector>> = doc
+        .sentences
+        .iter()
+        .map(|s| sectors::sentence_sectors(doc.slice(s.span)))
+        .collect();
+    doc.sectors = sectors::document_sectors(&per_sentence);
+    for (s, sec) in doc.sentences.iter_mut().zip(per_sentence) {
+        s.sectors = sec;
+    }
+
+    // Entities, resolved against the corpus.
+    let mut resolver = entities::Resolver::new(corpus);
+    entities::find_entities(&doc, doc_idx, &mut resolver, &mut corpus.entities);
+
+    // Metrics, with the places and entities of their sentences.
+    let places_of = |si: usize| -> Vec<(usize, String)> {
+        let sent_start = doc.sentences.get(si).map_or(0, |s| s.span.start);
+        let mut places: Vec<(usize, String)> = corpus
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .filter(|m| m.doc == doc_idx && m.sentence as usize == si)
+                    .map(|m| ((m.span.start - sent_start) as usize, e.name.clone()))
+            })
+            .collect();
+        places.sort();
+        places
+    };
+    let mut metrics = metrics::find_metrics(&doc, doc_idx, &places_of);
+    for m in &mut metrics {
+        m.entities = entities::entities_in_sentence(&corpus.entities, doc_idx, m.sentence);
+    }
+    corpus.metrics.extend(metrics);
+
+    // Dated events for the timeline.
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let text = doc.slice(sent.span);
+        let si32 = u32::try_from(si).unwrap_or(u32::MAX);
+        for d in dates::find_dates(text, doc.date.year) {
+            let Some(year) = d.year else { continue };
+            corpus.events.push(Event {
+                year,
+                month: d.month,
+                day: d.day,
+                tense: dates::event_tense(text, &d, doc.date.year),
+                label: event_label(text),
+                entities: entities::entities_in_sentence(&corpus.entities, doc_idx, si32),
+                doc: doc_idx,
+                sentence: si32,
+                span: Span::new(
+                    sent.span.start as usize + d.start,
+                    sent.span.start as usize + d.end,
+                ),
+            });
+        }
+    }
+    corpus.documents.push(doc);
+}
+
+/// A timeline label: the sentence's opening words, at most twelve.
+fn event_label(sentence: &str) -> String {
+    const MAX_WORDS: usize = 12;
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let mut label = words[..words.len().min(MAX_WORDS)].join(" ");
+    if words.len() > MAX_WORDS {
+        label = label.trim_end_matches([',', ';', ':']).to_owned();
+        label.push('…');
+    }
+    label
+}
+
+/// match_latest_past_year: without metadata, a document is dated (approximately) by the
+/// latest year it mentions that is not a deadline or forecast.
+fn infer_date(doc: &mut Document) {
+    let mut latest: Option<i32> = None;
+    for s in &doc.sentences {
+        let text = doc.slice(s.span);
+        for d in dates::find_dates(text, None) {
+            if d.deadline
+                || d.ahead
+                || dates::has_cue(text, dates::FORECAST_CUES)
+                || dates::has_cue(text, dates::TARGET_CUES)
+            {
+                continue;
+            }
+            let y = d.year_end.or(d.year);
+            latest = latest.max(y);
+        }
+    }
+    if let Some(y) = latest {
+        doc.date = DocDate {
+            year: Some(y),
+            month: None,
+            day: None,
+            basis: DateBasis::Inferred,
+            note: Some("latest year the text mentions as past".to_owned()),
+        };
+    }
 }

@@ -1,0 +1,427 @@
+//! Metrics: assembles cited figures from the numbers, units, qualifiers, periods and labels
+//! found in each sentence of a document.
+
+use crate::dates::find_dates;
+use crate::labels::{label_of, LabelInput};
+use crate::model::{Document, Metric, MetricKind, Period, Unit};
+use crate::non_metrics::{reject, NonMetric};
+use crate::numbers::{find_numbers, Number, NumberForm};
+use crate::qualifiers::qualifier_of;
+use crate::units::{unit_of, UnitFound};
+use crate::words::{word_at_or_after, words, Word};
+
+/// A figure found in one sentence, before it is placed in a document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentenceFigure {
+    /// The figure's extent in the sentence.
+    pub start: usize,
+    /// One past its end.
+    pub end: usize,
+    /// Normalised value.
+    pub value: f64,
+    /// Unit family.
+    pub unit: Unit,
+    /// ISO code for currencies.
+    pub currency: Option<&'static str>,
+    /// Hedge.
+    pub qualifier: crate::model::Qualifier,
+    /// Level, change or share.
+    pub kind: MetricKind,
+    /// Chart label.
+    pub label: String,
+    /// Period.
+    pub period: Period,
+}
+
+/// A number that was read and turned down, with the reason (for tests and diagnostics).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rejected {
+    /// The number's extent in the sentence.
+    pub start: usize,
+    /// One past its end.
+    pub end: usize,
+    /// Why it is not a figure.
+    pub reason: NonMetric,
+}
+
+/// What the metric finder needs to know about a sentence's surroundings.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceContext<'a> {
+    /// The document's year, for "this year" and for telling forecasts from the past.
+    pub doc_year: Option<i32>,
+    /// The period of the previous figure in the document, for "the same timeframe".
+    pub previous_period: Option<&'a Period>,
+    /// Places named in the sentence: start offset in the sentence and name.
+    pub places: Vec<(usize, String)>,
+}
+
+/// Words before a figure that make it a change.
+const CHANGE_CUES: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "increased",
+    "increase",
+    "increases",
+    "grew",
+    "grow",
+    "grows",
+    "growth",
+    "up",
+    "down",
+    "fell",
+    "fall",
+    "falls",
+    "dropped",
+    "drop",
+    "declined",
+    "decline",
+    "declines",
+    "jumped",
+    "jump",
+    "surged",
+    "surge",
+    "climbed",
+    "climb",
+    "slumped",
+    "gained",
+    "gain",
+    "expanded",
+    "contracted",
+    "plunged",
+    "soared",
+    "decreased",
+    "decrease",
+    "slipped",
+    "shrank",
+    "added",
+    "boosted",
+    "cut",
+    "widened",
+    "narrowed",
+    "rebounded",
+];
+
+/// Words after a figure that make it a change ("a 5% increase", "20% higher").
+const CHANGE_AFTER: &[&str] = &[
+    "increase",
+    "rise",
+    "growth",
+    "jump",
+    "gain",
+    "drop",
+    "decline",
+    "fall",
+    "higher",
+    "lower",
+    "year-on-year",
+    "year-over-year",
+    "yoy",
+    "annually",
+    "y/y",
+];
+
+/// Words before a percentage that make it a share.
+const SHARE_CUES: &[&str] = &[
+    "accounting for",
+    "accounted for",
+    "accounts for",
+    "account for",
+    "share of",
+    "making up",
+    "made up",
+    "makes up",
+    "represented",
+    "representing",
+    "represents",
+    "penetration",
+    "market share",
+    "share",
+];
+
+/// Finds the figures in one sentence, and the numbers it turned down.
+pub fn figures_in_sentence(
+    sentence: &str,
+    ctx: &SentenceContext<'_>,
+) -> (Vec<SentenceFigure>, Vec<Rejected>) {
+    let ws = words(sentence);
+    let numbers = find_numbers(sentence);
+    let mut rejected = Vec::new();
+    let mut kept: Vec<(Number, UnitFound)> = Vec::new();
+    for n in numbers {
+        let u = unit_of(sentence, &n);
+        match reject(sentence, &ws, &n, u.explicit) {
+            Some(reason) => rejected.push(Rejected {
+                start: n.start,
+                end: n.end,
+                reason,
+            }),
+            None => kept.push((n, u)),
+        }
+    }
+    propagate_units(sentence, &mut kept);
+    let dates = find_dates(sentence, ctx.doc_year);
+    let mut out: Vec<SentenceFigure> = Vec::new();
+    let mut previous_period = ctx.previous_period.cloned();
+    for k in 0..kept.len() {
+        let (n, u) = &kept[k];
+        let floor = if k == 0 { 0 } else { kept[k - 1].1.end };
+        let ceiling = kept.get(k + 1).map_or(sentence.len(), |(_, nu)| nu.start);
+        let value = n.value * u.factor;
+        if !value.is_finite() {
+            rejected.push(Rejected {
+                start: n.start,
+                end: n.end,
+                reason: NonMetric::TooLarge,
+            });
+            continue;
+        }
+        // Hedges are short: look at most 48 bytes back, so long sentences stay linear.
+        let mut from = u.start.saturating_sub(48);
+        while !sentence.is_char_boundary(from) {
+            from -= 1;
+        }
+        let to = sentence[u.end..]
+            .char_indices()
+            .nth(48)
+            .map_or(sentence.len(), |(p, _)| u.end + p);
+        let qualifier = qualifier_of(&sentence[from..u.start], &sentence[u.end..to]);
+        let kind = kind_of(sentence, &ws, u, n, floor);
+        let period = crate::periods::period_of(
+            sentence,
+            (floor, ceiling),
+            (u.start, u.end),
+            &dates,
+            previous_period.as_ref(),
+            ctx.doc_year,
+        );
+        let label = label_of(&LabelInput {
+            sentence,
+            words: &ws,
+            fig: (u.start, u.end),
+            floor,
+            unit: u.unit,
+            kind,
+            previous: out.last().map(|f| f.label.as_str()),
+            places: &ctx.places,
+        });
+        // match_list_kind: "rose 50%, 40% and 35% respectively" — later items of a list share
+        // the first item's kind.
+        let kind = match out.last() {
+            Some(prev)
+                if kind == MetricKind::Level
+                    && prev.unit == u.unit
+                    && is_list_gap(sentence.get(prev.end..u.start).unwrap_or("x")) =>
+            {
+                prev.kind
+            }
+            _ => kind,
+        };
+        previous_period = Some(period.clone());
+        out.push(SentenceFigure {
+            start: u.start,
+            end: u.end,
+            value,
+            unit: u.unit,
+            currency: u.currency,
+            qualifier,
+            kind,
+            label,
+            period,
+        });
+    }
+    (out, rejected)
+}
+
+fn is_list_gap(between: &str) -> bool {
+    matches!(between.trim(), "," | "and" | ", and" | "or" | ", or")
+}
+
+/// match_list_unit: in "500,000, 290,000 and 135,000 yuan" or "10-15%", the unit written
+/// after the last figure of a list or range belongs to all of them; so does a scale word
+/// ("between 2 and 3 billion"), and a currency prefix carries forward ("$5-7bn").
+fn propagate_units(sentence: &str, kept: &mut [(Number, UnitFound)]) {
+    const CONNECTORS: &[&str] = &[
+        ",", "and", ", and", "or", ", or", "to", "-", "–", "—", "and to",
+    ];
+    for i in (0..kept.len().saturating_sub(1)).rev() {
+        let between = sentence
+            .get(kept[i].1.end..kept[i + 1].1.start)
+            .unwrap_or("x")
+            .trim();
+        if !CONNECTORS.contains(&between) {
+            continue;
+        }
+        let (left, right) = kept.split_at_mut(i + 1);
+        let (a, b) = (&mut left[i], &mut right[0]);
+        if !a.1.explicit && b.1.explicit {
+            a.1.unit = b.1.unit;
+            a.1.currency = b.1.currency;
+            a.1.factor = b.1.factor;
+            a.1.explicit = true;
+            if a.0.scale.is_none() && a.0.form == NumberForm::Digits {
+                if let Some(s) = b.0.scale {
+                    a.0.value *= s;
+                    a.0.scale = Some(s);
+                }
+            }
+        } else if a.1.explicit && a.1.prefix && !b.1.explicit {
+            b.1.unit = a.1.unit;
+            b.1.currency = a.1.currency;
+            b.1.explicit = true;
+        }
+    }
+}
+
+/// match_metric_kind: a fraction, a percentage "of" something or after "accounting for" is a
+/// share; a figure after "rose/grew/up ... (by)" or before "increase/higher/year-on-year", and
+/// any percentage-point figure, is a change; anything else is a level.
+fn kind_of(sentence: &str, ws: &[Word<'_>], u: &UnitFound, n: &Number, floor: usize) -> MetricKind {
+    if u.unit == Unit::PercentagePoints {
+        return MetricKind::Change;
+    }
+    let after_idx = word_at_or_after(ws, u.end);
+    let next = ws.get(after_idx).map(Word::lower).unwrap_or_default();
+    if n.form == NumberForm::Fraction {
+        return MetricKind::Share;
+    }
+    let before_text = sentence.get(floor..u.start).unwrap_or("").to_lowercase();
+    let before_words: Vec<String> = words(&before_text).iter().map(Word::lower).collect();
+    let near: Vec<&str> = before_words
+        .iter()
+        .rev()
+        .take(5)
+        .map(String::as_str)
+        .collect();
+    if u.unit == Unit::Percent {
+        let of_follows = next == "of"
+            && !ws
+                .get(after_idx + 1)
+                .is_some_and(|w| w.text.starts_with(|c: char| c.is_ascii_digit()));
+        let share_cue = SHARE_CUES.iter().any(|c| {
+            before_text.trim_end().ends_with(c)
+                || before_text
+                    .trim_end()
+                    .strip_suffix(near.first().copied().unwrap_or(""))
+                    .is_some_and(|h| h.trim_end().ends_with(c))
+        });
+        if of_follows || share_cue {
+            return MetricKind::Share;
+        }
+    }
+    // The word right before the figure, after any hedge.
+    let direct = near.iter().copied().find(|w| {
+        !matches!(
+            *w,
+            "by" | "more"
+                | "than"
+                | "over"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "around"
+                | "roughly"
+                | "some"
+                | "at"
+                | "least"
+                | "up"
+                | "an"
+                | "a"
+                | "estimated"
+                | "just"
+                | "another"
+        )
+    });
+    let by_before = near.first().is_some_and(|w| *w == "by")
+        || near.windows(2).any(|p| {
+            p[1] == "by"
+                && matches!(
+                    p[0],
+                    "more"
+                        | "than"
+                        | "over"
+                        | "about"
+                        | "nearly"
+                        | "almost"
+                        | "around"
+                        | "roughly"
+                        | "some"
+                )
+        });
+    let up_to_hedge = before_text.trim_end().ends_with("up to");
+    // "up 38%", "down 15.4%": the direction word itself.
+    let direction = near.first().is_some_and(|w| matches!(*w, "up" | "down")) && !up_to_hedge;
+    // "an increase of 40%", "a decline of 28%".
+    let change_noun_of = near.first() == Some(&"of")
+        && near
+            .get(1)
+            .is_some_and(|w| CHANGE_CUES.contains(w) || CHANGE_AFTER.contains(w));
+    let cue_before = direction
+        || change_noun_of
+        || (near.iter().take(4).any(|w| CHANGE_CUES.contains(w))
+            && (by_before || direct.is_some_and(|d| CHANGE_CUES.contains(&d)))
+            && !near
+                .first()
+                .is_some_and(|w| matches!(*w, "to" | "from" | "at" | "of"))
+            && !up_to_hedge);
+    let fig_word_ends_clause = ws
+        .get(after_idx.saturating_sub(1))
+        .is_some_and(|w| w.end >= u.end && w.punct_after);
+    let after_text = sentence
+        .get(u.end..)
+        .unwrap_or("")
+        .trim_start()
+        .to_lowercase();
+    let after_words: Vec<String> = ws.iter().skip(after_idx).take(2).map(Word::lower).collect();
+    let cue_after = !fig_word_ends_clause
+        && (after_words
+            .iter()
+            .any(|w| CHANGE_AFTER.contains(&w.as_str()))
+            || after_text.starts_with("year on year")
+            || after_text.starts_with("from a year")
+            || after_text.starts_with("on the year"))
+        && u.unit != Unit::Count;
+    if cue_before || cue_after {
+        MetricKind::Change
+    } else {
+        MetricKind::Level
+    }
+}
+
+/// Finds the metrics of document `doc` (index `doc_idx`). `places_of` gives, for each
+/// sentence, the places named in it (offset in the sentence and name).
+pub fn find_metrics(
+    doc: &Document,
+    doc_idx: u32,
+    places_of: &dyn Fn(usize) -> Vec<(usize, String)>,
+) -> Vec<Metric> {
+    let mut out: Vec<Metric> = Vec::new();
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let text = doc.slice(sent.span);
+        let offset = sent.span.start as usize;
+        let ctx = SentenceContext {
+            doc_year: doc.date.year,
+            previous_period: out.last().map(|m| &m.period),
+            places: places_of(si),
+        };
+        let (figures, _) = figures_in_sentence(text, &ctx);
+        for f in figures {
+            out.push(Metric {
+                value: f.value,
+                surface: text[f.start..f.end].to_owned(),
+                unit: f.unit,
+                currency: f.currency.map(str::to_owned),
+                qualifier: f.qualifier,
+                kind: f.kind,
+                label: f.label,
+                period: f.period,
+                entities: Vec::new(),
+                doc: doc_idx,
+                sentence: u32::try_from(si).unwrap_or(u32::MAX),
+                span: crate::model::Span::new(offset + f.start, offset + f.end),
+            });
+        }
+    }
+    out
+}

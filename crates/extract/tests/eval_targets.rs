@@ -1,0 +1,32 @@
+//! The evaluation targets as a test, so that `cargo test` (and `cargo xtask test`) fails when
+//! the extractor falls below them: metric F1 of at least 0.95 on every annotated set, and not
+//! one non-metric (a trap) extracted as a metric.
+
+use std::path::Path;
+
+use extract::eval::{evaluate, load_annotations};
+
+#[test]
+fn metric_f1_and_non_metrics_meet_the_targets() {
+    let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let annotations =
+        load_annotations(&crate_dir.join("eval/annotations")).expect("annotations load");
+    let reports = evaluate(&crate_dir.join("../.."), &annotations, None).expect("evaluation runs");
+    for set in ["default", "own", "holdout"] {
+        assert!(reports.contains_key(set), "set {set} is annotated");
+    }
+    for (set, r) in &reports {
+        assert!(
+            r.non_metric_fps.is_empty(),
+            "{set}: non-metrics extracted as metrics: {:?}",
+            r.non_metric_fps
+        );
+        assert!(
+            r.metrics.f1() >= 0.95,
+            "{set}: metric F1 {:.3} < 0.95; misses {:?}; extras {:?}",
+            r.metrics.f1(),
+            r.misses,
+            r.false_positives
+        );
+    }
+}
