@@ -81,7 +81,7 @@ pub fn test() -> Result<(), String> {
     )?;
     step(
         "fuzz the extractor (cargo-fuzz)",
-        crate::fuzz::command(&tools.path, &root)?,
+        crate::fuzz::command(&tools.path, &root),
     )?;
     step(
         "browser tests (wasm-bindgen-test in headless Chromium)",
