@@ -104,10 +104,27 @@ pub fn test() -> Result<(), String> {
             .path(&tools.path)
             .cwd(&root),
     )?;
+    // The same release for a sub-path, to check that hosting under one works (README).
+    let subpath_dist = root.join("target").join("dist-subpath");
+    step(
+        "release build for a sub-path",
+        Cmd::new("trunk")
+            .args([
+                "build",
+                "--release",
+                "--public-url",
+                "/metricscope/",
+                "--dist",
+            ])
+            .args([&subpath_dist])
+            .path(&tools.path)
+            .cwd(&root),
+    )?;
     step(
         "end-to-end tests (headless Chromium against dist/)",
         cargo(&["test", "--locked", "-p", "e2e"])
             .env("METRICSCOPE_DIST", root.join("dist"))
+            .env("METRICSCOPE_DIST_SUBPATH", &subpath_dist)
             .env("CHROMEDRIVER", &chromedriver)
             .env(
                 "METRICSCOPE_SCREENSHOTS",
