@@ -3,7 +3,6 @@
 //! Everything reachable without a browser (data decoding, state, derived views) is plain
 //! Rust so native tests can cover it; components and charts need a DOM.
 
-pub mod canvas;
 pub mod charts;
 pub mod components;
 pub mod data;

@@ -7,6 +7,7 @@
 
 pub mod figures;
 pub mod heatmap;
+pub mod measured;
 pub mod series;
 pub mod timeline;
 

@@ -6,10 +6,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use plotters::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 use yew::prelude::*;
 
-use crate::canvas::MeasuredCanvas;
+use crate::charts::measured::Measured;
 use crate::charts::{nearest, ChartSpec, Ink, Mark, Palette, Target};
 use crate::data::CorpusHandle;
 use crate::hooks::use_element_width::use_element_width;
@@ -214,9 +215,21 @@ fn paint(
     let height = spec.height(width);
     canvas.set_width((f64::from(width) * scale).round() as u32);
     canvas.set_height((f64::from(height) * scale).round() as u32);
-    let Some(backend) = MeasuredCanvas::new(canvas) else {
+    // plotters' own text measurement in wasm sets inline styles, which the CSP blocks;
+    // `Measured` measures with the canvas context instead.
+    let Some(context) = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+    else {
         return Vec::new();
     };
+    let Some(canvas_backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())
+    else {
+        return Vec::new();
+    };
+    let backend = Measured::new(canvas_backend, context);
     let root = backend.into_drawing_area();
     let ink = Ink {
         palette: palette(dark),

@@ -2,7 +2,7 @@
 //! a short while.
 //!
 //! cargo-fuzz needs nightly compiler flags; `RUSTC_BOOTSTRAP=1` enables them on the stable
-//! toolchain. cargo-fuzz is installed on first use.
+//! toolchain.
 
 use std::ffi::OsString;
 use std::path::Path;
@@ -12,21 +12,10 @@ use crate::run::Cmd;
 /// How long the fuzzer runs in `cargo xtask test`.
 const FUZZ_SECONDS: u32 = 20;
 
-/// The command that fuzzes the extractor for [`FUZZ_SECONDS`], installing cargo-fuzz first if
-/// it is missing.
-pub fn command(path: &OsString, root: &Path) -> Result<Cmd, String> {
-    let installed = Cmd::new("cargo")
-        .args(["fuzz", "--version"])
-        .path(path)
-        .output()
-        .is_some();
-    if !installed {
-        Cmd::new("cargo")
-            .args(["install", "cargo-fuzz"])
-            .path(path)
-            .status()?;
-    }
-    Ok(Cmd::new("cargo")
+/// The command that fuzzes the extractor for [`FUZZ_SECONDS`]; `cargo xtask setup` installs
+/// cargo-fuzz.
+pub fn command(path: &OsString, root: &Path) -> Cmd {
+    Cmd::new("cargo")
         .args([
             "fuzz",
             "run",
@@ -38,5 +27,5 @@ pub fn command(path: &OsString, root: &Path) -> Result<Cmd, String> {
         ])
         .env("RUSTC_BOOTSTRAP", "1")
         .path(path)
-        .cwd(root))
+        .cwd(root)
 }

@@ -24,6 +24,7 @@ Commands:
   dist [--public-url /sub/path/]
                      build the release into dist/ and print each file's raw, gzip and
                      brotli size
+  sizes DIR          print the raw, gzip and brotli size of each file under DIR
   eval [-v]          precision, recall and F1 of the extractor on its annotated sets
   help               this text
 ";
@@ -35,6 +36,10 @@ fn main() -> ExitCode {
         Some("serve") => serve(),
         Some("test") => test::test(),
         Some("dist") => dist::dist(&args[1..]),
+        Some("sizes") => match args.get(1) {
+            Some(dir) => dist::print_sizes(std::path::Path::new(dir)),
+            None => Err("sizes needs a folder".to_owned()),
+        },
         Some("eval") => eval::eval(&args[1..]),
         None | Some("help" | "--help" | "-h") => {
             print!("{HELP}");

@@ -11,6 +11,8 @@ use crate::run::{root, Cmd};
 
 /// The trunk release this project builds with; trunk 0.22 needs a newer rustc than ours.
 const TRUNK_VERSION: &str = "0.21.14";
+/// The cargo-fuzz release that fuzzes the extractor in `cargo xtask test`.
+const CARGO_FUZZ_VERSION: &str = "0.13.2";
 /// The npm `binaryen` release that provides wasm-opt (Debian's is too old for current rustc).
 const BINARYEN_VERSION: &str = "132.0.0";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
@@ -20,7 +22,7 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 pub enum Needs {
     /// Building the app: the wasm target, trunk, wasm-bindgen and wasm-opt.
     Build,
-    /// Building and testing: also Chromium and chromedriver.
+    /// Building and testing: also Chromium, chromedriver and cargo-fuzz.
     All,
 }
 
@@ -43,6 +45,7 @@ pub fn setup(needs: Needs) -> Result<Tools, String> {
     ensure_wasm_bindgen(&path, &mut installed, &mut present)?;
     ensure_wasm_opt(&path, &mut installed, &mut present)?;
     let chromedriver = if needs == Needs::All {
+        ensure_cargo_fuzz(&path, &mut installed, &mut present)?;
         Some(ensure_chromium(&path, &mut installed, &mut present)?)
     } else {
         None
@@ -152,6 +155,35 @@ fn ensure_wasm_bindgen(
         .args(["install", "wasm-bindgen-cli", "--version", &version])
         .status()?;
     installed.push(format!("wasm-bindgen-cli {version}"));
+    Ok(())
+}
+
+fn ensure_cargo_fuzz(
+    path: &OsString,
+    installed: &mut Vec<String>,
+    present: &mut Vec<String>,
+) -> Result<(), String> {
+    let want = format!("cargo-fuzz {CARGO_FUZZ_VERSION}");
+    let found = Cmd::new("cargo")
+        .args(["fuzz", "--version"])
+        .path(path)
+        .output();
+    if found.as_deref() == Some(want.as_str()) {
+        present.push(want);
+        return Ok(());
+    }
+    println!("setup: installing {want} (about 2 minutes on 2 cores, once per machine)");
+    Cmd::new("cargo")
+        .args([
+            "install",
+            "cargo-fuzz",
+            "--version",
+            CARGO_FUZZ_VERSION,
+            "--locked",
+        ])
+        .path(path)
+        .status()?;
+    installed.push(want);
     Ok(())
 }
 

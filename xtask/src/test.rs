@@ -41,8 +41,10 @@ pub fn test() -> Result<(), String> {
             "warnings",
         ]),
     )?;
+    // The app with its browser tests, and the extractor's library (what the app links):
+    // the extractor's own tests use native-only crates such as proptest.
     step(
-        "clippy (wasm32)",
+        "clippy (wasm32 app)",
         cargo(&[
             "clippy",
             "--locked",
@@ -50,11 +52,24 @@ pub fn test() -> Result<(), String> {
             WASM_TARGET,
             "-p",
             "metricscope",
-            "-p",
-            "extract",
             "--lib",
             "--bins",
             "--tests",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    )?;
+    step(
+        "clippy (wasm32 extract)",
+        cargo(&[
+            "clippy",
+            "--locked",
+            "--target",
+            WASM_TARGET,
+            "-p",
+            "extract",
+            "--lib",
             "--",
             "-D",
             "warnings",
@@ -66,7 +81,7 @@ pub fn test() -> Result<(), String> {
     )?;
     step(
         "fuzz the extractor (cargo-fuzz)",
-        crate::fuzz::command(&tools.path, &root)?,
+        crate::fuzz::command(&tools.path, &root),
     )?;
     step(
         "browser tests (wasm-bindgen-test in headless Chromium)",
@@ -89,10 +104,27 @@ pub fn test() -> Result<(), String> {
             .path(&tools.path)
             .cwd(&root),
     )?;
+    // The same release for a sub-path, to check that hosting under one works (README).
+    let subpath_dist = root.join("target").join("dist-subpath");
+    step(
+        "release build for a sub-path",
+        Cmd::new("trunk")
+            .args([
+                "build",
+                "--release",
+                "--public-url",
+                "/metricscope/",
+                "--dist",
+            ])
+            .args([&subpath_dist])
+            .path(&tools.path)
+            .cwd(&root),
+    )?;
     step(
         "end-to-end tests (headless Chromium against dist/)",
         cargo(&["test", "--locked", "-p", "e2e"])
             .env("METRICSCOPE_DIST", root.join("dist"))
+            .env("METRICSCOPE_DIST_SUBPATH", &subpath_dist)
             .env("CHROMEDRIVER", &chromedriver)
             .env(
                 "METRICSCOPE_SCREENSHOTS",

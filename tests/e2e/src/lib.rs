@@ -6,6 +6,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 
@@ -35,9 +36,10 @@ fn env_path(key: &str) -> PathBuf {
 
 /// A static file server for a folder, on a free loopback port, in a background thread.
 /// It serves what a static host would: files by path, `index.html` for folders and for
-/// paths with no extension (so deep links into the app load it).
+/// paths with no extension (so deep links into the app load it), all under a URL prefix.
 pub struct StaticServer {
     addr: SocketAddr,
+    prefix: String,
 }
 
 impl StaticServer {
@@ -52,26 +54,42 @@ impl StaticServer {
         Self::serve(dir)
     }
 
-    /// Serves `dir`.
+    /// Serves `dir` at the root.
     pub fn serve(dir: PathBuf) -> Self {
+        Self::serve_at(dir, "/")
+    }
+
+    /// Serves `dir` under `prefix` (which starts and ends with `/`), as a host does for an
+    /// app deployed to a sub-path; anything outside the prefix is not found.
+    pub fn serve_at(dir: PathBuf, prefix: &str) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let addr = listener.local_addr().expect("local address");
+        let shared_prefix = prefix.to_owned();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let dir = dir.clone();
-                std::thread::spawn(move || handle(stream, &dir));
+                let prefix = shared_prefix.clone();
+                std::thread::spawn(move || handle(stream, &dir, &prefix));
             }
         });
-        Self { addr }
+        Self {
+            addr,
+            prefix: prefix.to_owned(),
+        }
     }
 
-    /// The URL of `path` on this server.
+    /// The URL of `path` (relative to the prefix, starting with `/`) on this server.
     pub fn url(&self, path: &str) -> String {
-        format!("http://{}{path}", self.addr)
+        format!(
+            "http://{}{}{}",
+            self.addr,
+            self.prefix.trim_end_matches('/'),
+            path
+        )
     }
 }
 
-fn handle(mut stream: TcpStream, dir: &Path) {
+fn handle(mut stream: TcpStream, dir: &Path, prefix: &str) {
     let mut reader = BufReader::new(&stream);
     let mut request_line = String::new();
     if reader.read_line(&mut request_line).is_err() {
@@ -84,7 +102,10 @@ fn handle(mut stream: TcpStream, dir: &Path) {
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
-    let (status, body, mime) = match resolve(dir, path) {
+    let inside = path
+        .strip_prefix(prefix.trim_end_matches('/'))
+        .filter(|rest| rest.is_empty() || rest.starts_with('/'));
+    let (status, body, mime) = match inside.and_then(|rest| resolve(dir, rest)) {
         Some(file) => match std::fs::read(&file) {
             Ok(body) => ("200 OK", body, mime_of(&file)),
             Err(_) => ("500 Internal Server Error", Vec::new(), "text/plain"),
@@ -190,10 +211,20 @@ impl Browser {
         path
     }
 
-    /// Ends the session and stops chromedriver.
-    pub async fn close(mut self) {
+    /// Ends the session politely; `Drop` then stops chromedriver and its browser.
+    pub async fn close(self) {
         let _ = self.client.clone().close().await;
-        let _ = self.driver.kill();
+    }
+}
+
+impl Drop for Browser {
+    /// Runs on success and on a failed assertion alike, so no browser outlives its test.
+    /// chromedriver was started as the leader of its own process group, and Chromium is
+    /// in that group, so one signal to the group stops both.
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.driver.id())])
+            .status();
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.profile);
     }
@@ -207,6 +238,7 @@ fn start_chromedriver() -> (Child, u16) {
         .port();
     let mut child = Command::new(env_path("CHROMEDRIVER"))
         .arg(format!("--port={port}"))
+        .process_group(0)
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()
