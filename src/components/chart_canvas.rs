@@ -213,8 +213,18 @@ fn paint(
 ) -> Vec<Mark> {
     let scale = web::device_pixel_ratio();
     let height = spec.height(width);
-    canvas.set_width((f64::from(width) * scale).round() as u32);
-    canvas.set_height((f64::from(height) * scale).round() as u32);
+    // Resizing a canvas reallocates its backing store; only do it when the size changes
+    // (the background fill clears it otherwise).
+    let (w, h) = (
+        (f64::from(width) * scale).round() as u32,
+        (f64::from(height) * scale).round() as u32,
+    );
+    if canvas.width() != w {
+        canvas.set_width(w);
+    }
+    if canvas.height() != h {
+        canvas.set_height(h);
+    }
     // plotters' own text measurement in wasm sets inline styles, which the CSP blocks;
     // `Measured` measures with the canvas context instead.
     let Some(context) = canvas

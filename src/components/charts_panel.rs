@@ -51,23 +51,27 @@ pub fn charts_panel(props: &ChartsPanelProps) -> Html {
             props.docs.clone(),
             props.chosen.clone(),
         ),
-        |(corpus, view, docs, chosen)| Specs {
-            figures: Unit::ALL
-                .into_iter()
-                .filter_map(|u| figures::build(corpus, &view.figures, u))
-                .map(|c| Rc::new(ChartSpec::Figures(c)))
-                .collect(),
-            timeline: Rc::new(ChartSpec::Timeline(timeline::build(corpus, &view.events))),
-            heat: Rc::new(ChartSpec::Heat(heatmap::build(
-                corpus,
-                docs,
-                &view.entity_mentions,
-                chosen,
-            ))),
-            series: series::build(corpus, &view.figures)
-                .into_iter()
-                .map(|s| Rc::new(ChartSpec::Series(s)))
-                .collect(),
+        |(corpus, view, docs, chosen)| {
+            let specs = Specs {
+                figures: Unit::ALL
+                    .into_iter()
+                    .filter_map(|u| figures::build(corpus, &view.figures, u))
+                    .map(|c| Rc::new(ChartSpec::Figures(c)))
+                    .collect(),
+                timeline: Rc::new(ChartSpec::Timeline(timeline::build(corpus, &view.events))),
+                heat: Rc::new(ChartSpec::Heat(heatmap::build(
+                    corpus,
+                    docs,
+                    &view.entity_mentions,
+                    chosen,
+                ))),
+                series: series::build(corpus, &view.figures)
+                    .into_iter()
+                    .map(|s| Rc::new(ChartSpec::Series(s)))
+                    .collect(),
+            };
+            crate::web::mark("metricscope:specs-built");
+            specs
         },
     );
     let chart = |spec: &Rc<ChartSpec>| {

@@ -43,7 +43,9 @@ pub fn dashboard(props: &DashboardProps) -> Html {
 
     let resolved = Resolved::new(&state.filter, &index);
     let view = use_memo((corpus.clone(), index.clone(), resolved), |(c, i, r)| {
-        compute(c, i, r)
+        let view = compute(c, i, r);
+        web::mark("metricscope:view-computed");
+        view
     });
     let rows = use_memo((corpus.clone(), view.clone(), state.sort), |(c, v, s)| {
         sort_figures(c, &v.figures, *s)

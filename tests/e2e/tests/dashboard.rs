@@ -763,8 +763,8 @@ async fn timings() {
                 if (m.length > before) {
                     drawn.push(m[m.length - 1].startTime - t0);
                     const after = (name) => performance.getEntriesByName(name).filter(e => e.startTime >= t0);
-                    const r = after('metricscope:render'), s = after('metricscope:chart-draw-start');
-                    phases.push([r.length ? r[0].startTime - t0 : -1, s.length ? s[0].startTime - t0 : -1, s.length]);
+                    const first = (name) => { const e = after(name); return e.length ? e[0].startTime - t0 : -1; };
+                    phases.push([first('metricscope:render'), first('metricscope:view-computed'), first('metricscope:specs-built'), first('metricscope:chart-draw-start'), after('metricscope:chart-draw-start').length]);
                     framed.push(performance.now() - t0);
                     i++;
                     setTimeout(step, 0);
@@ -800,15 +800,20 @@ async fn timings() {
     let (_, f50, f95) = stats(&framed);
     println!("navigation to first chart drawn: {first:.1} ms");
     // Where the time goes: click to the dashboard's render, and to the first chart's draw.
-    let phases: Vec<(f64, f64, u32)> =
+    let phases: Vec<(f64, f64, f64, f64, u32)> =
         serde_json::from_value(js(client, "return window.__phases;").await).expect("phases");
     let median = |mut xs: Vec<f64>| {
         xs.sort_by(f64::total_cmp);
         xs.get(xs.len() / 2).copied().unwrap_or(f64::NAN)
     };
     let render = median(phases.iter().map(|p| p.0).collect());
-    let first_draw = median(phases.iter().map(|p| p.1).collect());
-    println!("click to dashboard render: median {render:.2} ms; to first chart draw start: median {first_draw:.2} ms");
+    let computed = median(phases.iter().map(|p| p.1).collect());
+    let specs = median(phases.iter().map(|p| p.2).collect());
+    let first_draw = median(phases.iter().map(|p| p.3).collect());
+    println!(
+        "medians from the click: dashboard render {render:.2} ms, view computed {computed:.2} ms, \
+         chart data built {specs:.2} ms, first chart draw starts {first_draw:.2} ms"
+    );
     println!("filter click to charts redrawn ({n} clicks): median {d50:.2} ms, p95 {d95:.2} ms");
     println!("filter click to next animation frame: median {f50:.2} ms, p95 {f95:.2} ms");
     assert!(n >= 50, "most clicks redrew the charts");
