@@ -120,8 +120,12 @@ pub fn charts_panel(props: &ChartsPanelProps) -> Html {
                 { chart(&specs.timeline) }
                 { chart(&specs.heat) }
             </div>
-            if !specs.series.is_empty() {
-                <h3>{ "Series across documents and years" }</h3>
+            <h3>{ "Series across documents and years" }</h3>
+            if specs.series.is_empty() {
+                <p class="muted small series-none">
+                    { "No measure in view is cited for two or more different years, so there is no series to draw. Series appear when the same label and unit recur across years." }
+                </p>
+            } else {
                 <div class="chart-grid series-grid">
                     { for specs.series.iter().map(chart) }
                 </div>

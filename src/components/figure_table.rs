@@ -118,11 +118,11 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
                                             <span class="normalised">{ n }</span>
                                         }
                                     </td>
-                                    <td>{ unit_label(m) }</td>
-                                    <td>{ qualifier_label(m.qualifier) }</td>
-                                    <td>{ m.label.clone() }</td>
-                                    <td>{ period_label(&m.period) }</td>
-                                    <td>{ entity_names(corpus, m) }</td>
+                                    <td data-label="Unit">{ unit_label(m) }</td>
+                                    <td data-label="Qualifier">{ qualifier_label(m.qualifier) }</td>
+                                    <td data-label="Measures">{ m.label.clone() }</td>
+                                    <td data-label="Period">{ period_label(&m.period) }</td>
+                                    <td data-label="Entities">{ entity_names(corpus, m) }</td>
                                     <td class="col-quote">{ quote }</td>
                                     <td class="col-document">
                                         <span class={classes!("swatch", format!("c{}", m.doc % 8))} aria-hidden="true" />
