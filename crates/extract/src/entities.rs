@@ -314,6 +314,11 @@ const COMPANY_CUES_AFTER: &[&str] = &[
     "delivers",
     "supplies",
     "employs",
+    "halted",
+    "agreed",
+    "filed",
+    "announced",
+    "suspended",
 ];
 
 /// Capitalised words that never start or make a name on their own.
@@ -996,6 +1001,7 @@ fn context_kind(
                 | "reported"
                 | "supplies"
                 | "owns"
+                | "employs"
         )
     {
         // match_company_apposition: "EHang, which makes ...".
@@ -1046,12 +1052,31 @@ fn context_kind(
     if COMPANY_CUES_AFTER.contains(&n1.as_str()) && !ends_with_comma && !plural_opener {
         return Some(EntityKind::Company);
     }
+    // "said Deloitte", "according to Citeline", "analysts at Bernstein": a single-word source
+    // that is not a known person is a company.
+    let source_cue = matches!(p1.as_str(), "said" | "says")
+        || (p1 == "to" && p2 == "according")
+        || (p1 == "at"
+            && matches!(
+                p2.as_str(),
+                "analysts" | "economists" | "researchers" | "strategists" | "executives"
+            ));
+    if source_cue && name_words.len() == 1 {
+        return Some(EntityKind::Company);
+    }
+    if ends_with_comma && n1 == "whose" {
+        // "Akeso, whose shares have tripled".
+        return Some(EntityKind::Company);
+    }
+    // "in Changsha", "across Guangdong", "from the Netherlands" (a bare "from X" is as often
+    // a company or a person).
     let p_place = if p1 == "the" {
         p2.as_str()
     } else {
         p1.as_str()
     };
-    if matches!(p_place, "in" | "across" | "near" | "from")
+    let from_the = p1 == "the" && p2 == "from";
+    if (matches!(p_place, "in" | "across" | "near") || from_the)
         && first_word.chars().next().is_some_and(char::is_uppercase)
         && !person_shaped
         && name_words.len() <= 2
@@ -1261,6 +1286,11 @@ fn learn_names(text: &str, resolver: &mut Resolver) {
         }
         // Variant spellings of known names ("Xpeng Motors" → "Xpeng").
         if let Some(idx) = resolver.find_case_insensitive(&name) {
+            resolver.add_alias(idx, &name);
+            continue;
+        }
+        // A surname already known as part of a person's name is that person ("Barak said").
+        if let Some(idx) = variant_of(&name, EntityKind::Person, resolver) {
             resolver.add_alias(idx, &name);
             continue;
         }

@@ -284,7 +284,13 @@ fn kind_of(sentence: &str, ws: &[Word<'_>], u: &UnitFound, n: &Number, floor: us
     let after_idx = word_at_or_after(ws, u.end);
     let next = ws.get(after_idx).map(Word::lower).unwrap_or_default();
     if n.form == NumberForm::Fraction {
-        return MetricKind::Share;
+        let before = sentence.get(floor..u.start).unwrap_or("").to_lowercase();
+        let last = before.split_whitespace().next_back().unwrap_or("");
+        return if CHANGE_CUES.contains(&last) || last == "by" {
+            MetricKind::Change
+        } else {
+            MetricKind::Share
+        };
     }
     let before_text = sentence.get(floor..u.start).unwrap_or("").to_lowercase();
     let before_words: Vec<String> = words(&before_text).iter().map(Word::lower).collect();

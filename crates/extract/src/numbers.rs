@@ -515,7 +515,27 @@ fn match_fraction(s: &str, toks: &[Tok], k: usize) -> Option<(Number, usize)> {
         .strip_prefix("of")
         .map(str::trim_start)
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-    if next_is_year || !matches!(next, Some("of" | "the" | "its" | "their" | "all")) {
+    // "down two-thirds from its peak": a fraction after a change word needs no "of".
+    let after_change = frac_idx > k
+        && matches!(
+            prev,
+            Some(
+                "down"
+                    | "up"
+                    | "fell"
+                    | "dropped"
+                    | "rose"
+                    | "grew"
+                    | "by"
+                    | "cut"
+                    | "slashed"
+                    | "lost"
+                    | "shed"
+            )
+        );
+    if next_is_year
+        || !(after_change || matches!(next, Some("of" | "the" | "its" | "their" | "all")))
+    {
         return None;
     }
     if t.capitalised && k > 0 {
