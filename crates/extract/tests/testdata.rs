@@ -32,6 +32,8 @@ struct Case {
     qualifiers: Option<Vec<String>>,
     /// Expected kinds: level, change, share.
     kinds: Option<Vec<String>>,
+    /// Expected chart labels (labels).
+    labels: Option<Vec<String>>,
     /// Expected periods in words ("" for none) (periods).
     periods: Option<Vec<String>>,
     /// Entities that must be found, "Name:kind" (entities).
@@ -95,6 +97,11 @@ fn check(case: &Case) -> Vec<String> {
             .map(|m| format!("{:?}", m.kind).to_lowercase())
             .collect(),
         &case.kinds,
+    );
+    cmp(
+        "labels",
+        ms.iter().map(|m| m.label.clone()).collect(),
+        &case.labels,
     );
     cmp(
         "periods",
