@@ -355,6 +355,7 @@ pub fn reject(sentence: &str, words: &[Word<'_>], n: &Number, has_unit: bool) ->
         .or_else(|| match_rank(&prev_lower, prev_adjacent, has_unit))
         .or_else(|| match_name_with_digits(prev, prev_adjacent, &prev_lower, n, has_unit))
         .or_else(|| match_duration(&next_lower, has_unit, n))
+        .or_else(|| match_spaced_designation(&next_lower, has_unit))
         .or_else(|| match_multiplier(&next_lower, &next2_lower, has_unit))
         .or_else(|| match_referential(n, &prev_lower, prev_adjacent))
         .or_else(|| match_rate_base(&prev_lower, prev_adjacent, has_unit))
@@ -525,6 +526,24 @@ fn match_duration(next_lower: &str, has_unit: bool, n: &Number) -> Option<NonMet
     let aggregate = n.scale.is_some() || n.value >= 1000.0;
     (!has_unit && !aggregate && n.form != NumberForm::Fraction && DURATION_UNITS.contains(&unit))
         .then_some(NonMetric::Duration)
+}
+
+/// match_spaced_designation: "7 nm", "5 nanometres", "232 layers" name a chip process or
+/// design, written apart from the number.
+fn match_spaced_designation(next_lower: &str, has_unit: bool) -> Option<NonMetric> {
+    (!has_unit
+        && matches!(
+            next_lower,
+            "nm" | "nanometre"
+                | "nanometres"
+                | "nanometer"
+                | "nanometers"
+                | "micron"
+                | "microns"
+                | "layer"
+                | "layers"
+        ))
+    .then_some(NonMetric::Designation)
 }
 
 /// match_multiplier: "10 fold", "three times as much", "three times over" multiply something
