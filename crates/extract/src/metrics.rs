@@ -160,6 +160,33 @@ pub fn figures_in_sentence(
             None => kept.push((n, u)),
         }
     }
+    // match_range_partner: in "10 to 15 years" or "5-7 nm", the first number shares the
+    // second's reason for not being a figure.
+    kept.retain(|(n, u)| {
+        let partner = rejected.iter().find(|r| {
+            r.start > u.end
+                && matches!(
+                    r.reason,
+                    NonMetric::Duration | NonMetric::Designation | NonMetric::Multiplier
+                )
+                && matches!(
+                    sentence.get(u.end..r.start).map(str::trim),
+                    Some("to" | "-" | "–" | "or" | "and")
+                )
+        });
+        match partner {
+            Some(p) if !u.explicit => {
+                let reason = p.reason;
+                rejected.push(Rejected {
+                    start: n.start,
+                    end: n.end,
+                    reason,
+                });
+                false
+            }
+            _ => true,
+        }
+    });
     propagate_units(sentence, &mut kept);
     let dates = find_dates(sentence, ctx.doc_year);
     let mut out: Vec<SentenceFigure> = Vec::new();
