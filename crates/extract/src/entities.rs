@@ -950,12 +950,13 @@ fn context_kind(
                         && !ws[last + 2].punct_after
                         && PERSON_TITLES.contains(&w.lower().as_str())
                 })));
-    // "SSST, the operator, ...", "Kimi, the chatbot": the noun after the comma names the kind.
-    if ends_with_comma && matches!(n1.as_str(), "the" | "a" | "an") {
-        if COMPANY_CUES_BEFORE.contains(&n2.as_str()) || COMPANY_CUES_BEFORE.contains(&n3.as_str())
-        {
-            return Some(EntityKind::Company);
-        }
+    // "SSST, the operator, ...": the noun after the comma names the kind.
+    if ends_with_comma
+        && matches!(n1.as_str(), "the" | "a" | "an")
+        && (COMPANY_CUES_BEFORE.contains(&n2.as_str())
+            || COMPANY_CUES_BEFORE.contains(&n3.as_str()))
+    {
+        return Some(EntityKind::Company);
     }
     if name_words.len() <= 3
         && ends_with_comma
