@@ -182,6 +182,16 @@ pub fn find_dates(sentence: &str, doc_year: Option<i32>) -> Vec<DateExpr> {
                 e.year = Some(a);
                 e.year_end = Some(b);
                 e.part = PeriodPart::Year;
+            } else if let Some(y) = year_of(b) {
+                // match_year_edge: "end-2023", "mid-2024", "early-2025".
+                if matches!(
+                    a.to_lowercase().as_str(),
+                    "end" | "mid" | "early" | "late" | "year"
+                ) {
+                    e.year = Some(y);
+                    e.part = PeriodPart::Year;
+                    e.as_of = a.eq_ignore_ascii_case("end") || a.eq_ignore_ascii_case("year");
+                }
             }
         }
         if e.year.is_none() {

@@ -223,6 +223,18 @@ const PLACE_SUFFIXES: &[&str] = &[
 
 /// Words before a name that make it a person ("President Xi Jinping", "CEO Lei Jun").
 const PERSON_TITLES: &[&str] = &[
+    "physicist",
+    "scientist",
+    "chemist",
+    "biologist",
+    "academic",
+    "lawyer",
+    "official",
+    "banker",
+    "entrepreneur",
+    "billionaire",
+    "journalist",
+    "diplomat",
     "president",
     "ceo",
     "chairman",
@@ -314,6 +326,11 @@ const COMPANY_CUES_AFTER: &[&str] = &[
     "delivers",
     "supplies",
     "employs",
+    "halted",
+    "agreed",
+    "filed",
+    "announced",
+    "suspended",
 ];
 
 /// Capitalised words that never start or make a name on their own.
@@ -684,13 +701,7 @@ impl Resolver {
                 continue;
             }
             let after = rest[surface.len()..].chars().next();
-            let boundary = !after.is_some_and(|c| {
-                c.is_alphanumeric()
-                    || c == '$'
-                    // "Beijing-based" names Beijing; "Huaweis" or "X-Ray" do not.
-                    || c == '-'
-                        && rest[surface.len() + 1..].starts_with(|c: char| c.is_uppercase())
-            });
+            let boundary = !after.is_some_and(|c| c.is_alphanumeric() || c == '$');
             if boundary {
                 return Some((w.start, w.start + surface.len(), Source::Known(*idx)));
             }
@@ -735,7 +746,9 @@ fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
     let is_model_number = |w: &Word<'_>| {
         w.text.chars().next().is_some_and(|c| c.is_ascii_digit())
             && w.text.len() <= 6
-            && w.text.chars().all(|c| c.is_ascii_alphanumeric())
+            && w.text
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.')
             && !w
                 .text
                 .parse::<u32>()
@@ -927,12 +940,25 @@ fn context_kind(
     let ends_with_comma = ws[last - 1].punct_after;
     let n3 = next(3).unwrap_or_default();
     // "Wang Xiaochuan, the former CEO of ...": skip an article and an adjective.
+    // "Li Na, an aerospace analyst at ...": a title within the next few lower-case words.
     let title_follows = PERSON_TITLES.contains(&n1.as_str())
         || (matches!(n1.as_str(), "the" | "a" | "an" | "former" | "then")
             && (PERSON_TITLES.contains(&n2.as_str())
-                || matches!(n2.as_str(), "former" | "then" | "current" | "new")
-                    && PERSON_TITLES.contains(&n3.as_str())));
-    if name_words.len() == 1
+                || PERSON_TITLES.contains(&n3.as_str())
+                || ws.get(last + 3).is_some_and(|w| {
+                    !ws[last + 1].punct_after
+                        && !ws[last + 2].punct_after
+                        && PERSON_TITLES.contains(&w.lower().as_str())
+                })));
+    // "SSST, the operator, ...": the noun after the comma names the kind.
+    if ends_with_comma
+        && matches!(n1.as_str(), "the" | "a" | "an")
+        && (COMPANY_CUES_BEFORE.contains(&n2.as_str())
+            || COMPANY_CUES_BEFORE.contains(&n3.as_str()))
+    {
+        return Some(EntityKind::Company);
+    }
+    if name_words.len() <= 3
         && ends_with_comma
         && matches!(
             n1.as_str(),
@@ -974,7 +1000,67 @@ fn context_kind(
             | "processor"
             | "handset"
             | "series"
+            | "computer"
+            | "computers"
+            | "launch"
+            | "rocket"
+            | "rockets"
+            | "satellite"
+            | "satellites"
+            | "supercomputer"
+            | "vehicle"
+            | "car"
+            | "cars"
     );
+    // "the Jiuzhang photonic computer": a product noun one adjective later.
+    let product_noun_next = matches!(
+        n2.as_str(),
+        "computer"
+            | "processor"
+            | "chip"
+            | "model"
+            | "rocket"
+            | "satellite"
+            | "car"
+            | "phone"
+            | "smartphone"
+            | "chatbot"
+            | "drone"
+            | "robot"
+    ) && next(1).is_some_and(|w| w.chars().all(char::is_lowercase));
+    if p1 == "the" && product_noun_next && name_words.len() <= 2 {
+        return Some(EntityKind::Product);
+    }
+    // "unveiled Zuchongzhi 3.0", "launched the Mate 70".
+    let launch_verb = |w: &str| {
+        matches!(
+            w,
+            "unveiled" | "launched" | "released" | "introduced" | "debuted"
+        )
+    };
+    if (launch_verb(&p1) || (p1 == "the" && launch_verb(&p2))) && !person_shaped {
+        return Some(EntityKind::Product);
+    }
+    // "a 2023 tally by McKinsey", "a survey by Deloitte".
+    if p1 == "by"
+        && matches!(
+            p2.as_str(),
+            "tally"
+                | "survey"
+                | "report"
+                | "study"
+                | "analysis"
+                | "data"
+                | "estimate"
+                | "estimates"
+                | "research"
+                | "ranking"
+                | "poll"
+                | "calculations"
+        )
+    {
+        return Some(EntityKind::Company);
+    }
     if owner_before && product_noun {
         // match_owned_product: "its Doubao model", "its Ernie models".
         return Some(EntityKind::Product);
@@ -996,6 +1082,7 @@ fn context_kind(
                 | "reported"
                 | "supplies"
                 | "owns"
+                | "employs"
         )
     {
         // match_company_apposition: "EHang, which makes ...".
@@ -1046,12 +1133,31 @@ fn context_kind(
     if COMPANY_CUES_AFTER.contains(&n1.as_str()) && !ends_with_comma && !plural_opener {
         return Some(EntityKind::Company);
     }
+    // "said Deloitte", "according to Citeline", "analysts at Bernstein": a single-word source
+    // that is not a known person is a company.
+    let source_cue = matches!(p1.as_str(), "said" | "says")
+        || (p1 == "to" && p2 == "according")
+        || (p1 == "at"
+            && matches!(
+                p2.as_str(),
+                "analysts" | "economists" | "researchers" | "strategists" | "executives"
+            ));
+    if source_cue && name_words.len() == 1 {
+        return Some(EntityKind::Company);
+    }
+    if ends_with_comma && n1 == "whose" {
+        // "Akeso, whose shares have tripled".
+        return Some(EntityKind::Company);
+    }
+    // "in Changsha", "across Guangdong", "from the Netherlands" (a bare "from X" is as often
+    // a company or a person).
     let p_place = if p1 == "the" {
         p2.as_str()
     } else {
         p1.as_str()
     };
-    if matches!(p_place, "in" | "across" | "near" | "from")
+    let from_the = p1 == "the" && p2 == "from";
+    if (matches!(p_place, "in" | "across" | "near") || from_the)
         && first_word.chars().next().is_some_and(char::is_uppercase)
         && !person_shaped
         && name_words.len() <= 2
@@ -1163,6 +1269,22 @@ fn known_mentions(text: &str, resolver: &Resolver) -> Vec<Found> {
             out.push((s, e, idx));
             covered = e;
         }
+        // "Beijing-Shanghai", "China-Israel": names after a hyphen inside the word.
+        for (p, _) in w.text.match_indices('-') {
+            let part = &w.text[p + 1..];
+            if !part.starts_with(|c: char| c.is_uppercase()) || w.start + p + 1 < covered {
+                continue;
+            }
+            let sub = Word {
+                text: part,
+                start: w.start + p + 1,
+                ..*w
+            };
+            if let Some((s, e, Source::Known(idx))) = resolver.match_at(text, &sub) {
+                out.push((s, e, idx));
+                covered = e;
+            }
+        }
     }
     out
 }
@@ -1261,6 +1383,11 @@ fn learn_names(text: &str, resolver: &mut Resolver) {
         }
         // Variant spellings of known names ("Xpeng Motors" → "Xpeng").
         if let Some(idx) = resolver.find_case_insensitive(&name) {
+            resolver.add_alias(idx, &name);
+            continue;
+        }
+        // A surname already known as part of a person's name is that person ("Barak said").
+        if let Some(idx) = variant_of(&name, EntityKind::Person, resolver) {
             resolver.add_alias(idx, &name);
             continue;
         }

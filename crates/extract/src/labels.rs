@@ -85,6 +85,13 @@ const MEASURE_NOUNS: &[&str] = &[
 /// Words that end a noun phrase.
 const STOP_WORDS: &[&str] = &[
     "now",
+    "and",
+    "or",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "just",
     "currently",
     "together",
     "combined",
@@ -261,11 +268,35 @@ fn looks_verbal(lower: &str) -> bool {
                 | "reached"
                 | "shipped"
                 | "sold"
+                | "came"
+                | "went"
+                | "took"
+                | "gave"
+                | "saw"
+                | "got"
+                | "use"
+                | "uses"
+                | "come"
+                | "comes"
+                | "plans"
+                | "keep"
+                | "keeps"
+                | "expects"
+                | "wants"
+                | "says"
+                | "said"
         )
 }
 
 /// The noun phrase that starts at word `i` (up to four words), as written.
 pub fn noun_phrase_after(ws: &[Word<'_>], mut i: usize, sentence: &str) -> Option<String> {
+    // "four other Chinese firms": skip a leading "other" or "more".
+    while ws
+        .get(i)
+        .is_some_and(|w| matches!(w.lower().as_str(), "other" | "more" | "additional"))
+    {
+        i += 1;
+    }
     let start_idx = i;
     let mut end_idx = i;
     while i < ws.len() && i < start_idx + 4 {
@@ -341,7 +372,12 @@ fn measure_phrase(ws: &[Word<'_>], idx: usize, sentence: &str) -> String {
         }
     }
     let text = &sentence[ws[first].start..ws[last].end];
-    crate::words::strip_possessive(text).to_owned()
+    let text = crate::words::strip_possessive(text);
+    let text = text
+        .strip_prefix("and ")
+        .or_else(|| text.strip_prefix("or "))
+        .unwrap_or(text);
+    text.to_owned()
 }
 
 /// Everything the label rules look at.
@@ -410,6 +446,10 @@ pub fn label_of(input: &LabelInput<'_, '_>) -> String {
                             .iter()
                             .find(|(pos, p)| {
                                 sentence.get(..*pos).is_some_and(|b| b.trim().is_empty())
+                                    // "SHANGHAI, Jan. 20 -" is a dateline, not a subject.
+                                    && !sentence
+                                        .get(*pos..*pos + p.len())
+                                        .is_some_and(|w| w.chars().all(|c| !c.is_lowercase()))
                                     && !sentence
                                         .get(*pos + p.len()..)
                                         .is_some_and(|r| r.starts_with(['’', '\'']))
@@ -450,7 +490,12 @@ pub fn label_of(input: &LabelInput<'_, '_>) -> String {
                         }
                         None
                     })
-                    .or_else(|| previous.map(str::to_owned))
+                    // A share has its own denominator; borrowing a neighbour's label misleads.
+                    .or_else(|| {
+                        previous
+                            .filter(|_| kind != MetricKind::Share)
+                            .map(str::to_owned)
+                    })
             };
             base.unwrap_or_default()
         }

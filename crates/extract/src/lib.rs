@@ -160,26 +160,41 @@ fn extract_source(corpus: &mut Corpus, source: &Source) {
     let mut resolver = entities::Resolver::new(corpus);
     entities::find_entities(&doc, doc_idx, &mut resolver, &mut corpus.entities);
 
-    // Metrics, with the places and entities of their sentences.
-    let places_of = |si: usize| -> Vec<(usize, String)> {
-        let sent_start = doc.sentences.get(si).map_or(0, |s| s.span.start);
-        let mut places: Vec<(usize, String)> = corpus
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Place)
-            .flat_map(|e| {
-                e.mentions
-                    .iter()
-                    .filter(|m| m.doc == doc_idx && m.sentence as usize == si)
-                    .map(|m| ((m.span.start - sent_start) as usize, e.name.clone()))
-            })
-            .collect();
-        places.sort();
-        places
-    };
+    // Metrics, with the places and entities of their sentences. The entities of each
+    // sentence are indexed once, so the cost stays linear in the document's length.
+    let n_sentences = doc.sentences.len();
+    let mut entities_of: Vec<Vec<u32>> = vec![Vec::new(); n_sentences];
+    let mut places_in: Vec<Vec<(usize, String)>> = vec![Vec::new(); n_sentences];
+    for (ei, e) in corpus.entities.iter().enumerate() {
+        for m in e.mentions.iter().filter(|m| m.doc == doc_idx) {
+            let si = m.sentence as usize;
+            let (Some(list), Some(sent)) = (entities_of.get_mut(si), doc.sentences.get(si)) else {
+                continue;
+            };
+            let ei = u32::try_from(ei).unwrap_or(u32::MAX);
+            if !list.contains(&ei) {
+                list.push(ei);
+            }
+            if e.kind == EntityKind::Place {
+                let offset = m.span.start.saturating_sub(sent.span.start) as usize;
+                places_in[si].push((offset, e.name.clone()));
+            }
+        }
+    }
+    for list in &mut entities_of {
+        list.sort_unstable();
+    }
+    for list in &mut places_in {
+        list.sort();
+    }
+    let places_of =
+        |si: usize| -> Vec<(usize, String)> { places_in.get(si).cloned().unwrap_or_default() };
     let mut metrics = metrics::find_metrics(&doc, doc_idx, &places_of);
     for m in &mut metrics {
-        m.entities = entities::entities_in_sentence(&corpus.entities, doc_idx, m.sentence);
+        m.entities = entities_of
+            .get(m.sentence as usize)
+            .cloned()
+            .unwrap_or_default();
     }
     corpus.metrics.extend(metrics);
 
@@ -195,7 +210,7 @@ fn extract_source(corpus: &mut Corpus, source: &Source) {
                 day: d.day,
                 tense: dates::event_tense(text, &d, doc.date.year),
                 label: event_label(text),
-                entities: entities::entities_in_sentence(&corpus.entities, doc_idx, si32),
+                entities: entities_of.get(si).cloned().unwrap_or_default(),
                 doc: doc_idx,
                 sentence: si32,
                 span: Span::new(

@@ -160,6 +160,33 @@ pub fn figures_in_sentence(
             None => kept.push((n, u)),
         }
     }
+    // match_range_partner: in "10 to 15 years" or "5-7 nm", the first number shares the
+    // second's reason for not being a figure.
+    kept.retain(|(n, u)| {
+        let partner = rejected.iter().find(|r| {
+            r.start > u.end
+                && matches!(
+                    r.reason,
+                    NonMetric::Duration | NonMetric::Designation | NonMetric::Multiplier
+                )
+                && matches!(
+                    sentence.get(u.end..r.start).map(str::trim),
+                    Some("to" | "-" | "–" | "or" | "and")
+                )
+        });
+        match partner {
+            Some(p) if !u.explicit => {
+                let reason = p.reason;
+                rejected.push(Rejected {
+                    start: n.start,
+                    end: n.end,
+                    reason,
+                });
+                false
+            }
+            _ => true,
+        }
+    });
     propagate_units(sentence, &mut kept);
     let dates = find_dates(sentence, ctx.doc_year);
     let mut out: Vec<SentenceFigure> = Vec::new();
@@ -284,7 +311,13 @@ fn kind_of(sentence: &str, ws: &[Word<'_>], u: &UnitFound, n: &Number, floor: us
     let after_idx = word_at_or_after(ws, u.end);
     let next = ws.get(after_idx).map(Word::lower).unwrap_or_default();
     if n.form == NumberForm::Fraction {
-        return MetricKind::Share;
+        let before = sentence.get(floor..u.start).unwrap_or("").to_lowercase();
+        let last = before.split_whitespace().next_back().unwrap_or("");
+        return if CHANGE_CUES.contains(&last) || last == "by" {
+            MetricKind::Change
+        } else {
+            MetricKind::Share
+        };
     }
     let before_text = sentence.get(floor..u.start).unwrap_or("").to_lowercase();
     let before_words: Vec<String> = words(&before_text).iter().map(Word::lower).collect();

@@ -347,6 +347,7 @@ pub fn reject(sentence: &str, words: &[Word<'_>], n: &Number, has_unit: bool) ->
     });
 
     match_handle(sentence, n)
+        .or_else(|| match_code_token(sentence, n))
         .or_else(|| match_list_marker(sentence, n))
         .or_else(|| match_year(n, has_unit))
         .or_else(|| match_day_of_month(n, prev, next, &prev_lower, &next_lower, has_unit))
@@ -354,6 +355,7 @@ pub fn reject(sentence: &str, words: &[Word<'_>], n: &Number, has_unit: bool) ->
         .or_else(|| match_rank(&prev_lower, prev_adjacent, has_unit))
         .or_else(|| match_name_with_digits(prev, prev_adjacent, &prev_lower, n, has_unit))
         .or_else(|| match_duration(&next_lower, has_unit, n))
+        .or_else(|| match_spaced_designation(&next_lower, has_unit))
         .or_else(|| match_multiplier(&next_lower, &next2_lower, has_unit))
         .or_else(|| match_referential(n, &prev_lower, prev_adjacent))
         .or_else(|| match_rate_base(&prev_lower, prev_adjacent, has_unit))
@@ -366,15 +368,23 @@ fn match_rate_base(prev_lower: &str, prev_adjacent: bool, has_unit: bool) -> Opt
         .then_some(NonMetric::Referential)
 }
 
+/// The whitespace-separated token around byte `pos`, as a byte range on char boundaries.
+fn token_bounds(sentence: &str, pos: usize) -> (usize, usize) {
+    let start = sentence[..pos]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let end = sentence[pos..]
+        .find(char::is_whitespace)
+        .map_or(sentence.len(), |p| pos + p);
+    (start, end)
+}
+
 /// match_handle: digits inside a token that carries `#`, `@`, `/` or a web address are part
 /// of a hashtag, handle or link.
 fn match_handle(sentence: &str, n: &Number) -> Option<NonMetric> {
-    let token_start = sentence[..n.start]
-        .rfind(char::is_whitespace)
-        .map_or(0, |p| p + 1);
-    let token_end = sentence[n.start..]
-        .find(char::is_whitespace)
-        .map_or(sentence.len(), |p| n.start + p);
+    let (token_start, token_end) = token_bounds(sentence, n.start);
     let token = sentence.get(token_start..token_end).unwrap_or("");
     let hit = token.contains('#')
         || token.contains('@')
@@ -397,8 +407,55 @@ fn match_list_marker(sentence: &str, n: &Number) -> Option<NonMetric> {
         || after.starts_with(") ")
         || after == "."
         || after.starts_with(".\t");
-    (opens && closes && n.form == NumberForm::Digits && n.value < 100.0)
+    // "(2)" or "[3]" anywhere: an enumeration or a footnote mark.
+    let wrapped = (sentence[..n.start].ends_with('(') && after.starts_with(')'))
+        || (sentence[..n.start].ends_with('[') && after.starts_with(']'));
+    ((opens && closes || wrapped) && n.form == NumberForm::Digits && n.value < 100.0)
         .then_some(NonMetric::ListMarker)
+}
+
+/// match_code_token: digits in a token shaped like a code rather than a quantity — an ISO
+/// or slashed date ("2024-10-01", "10/01/2024"), a stock code ("0700.HK", "600519.SS"), a
+/// zero-padded number ("007"), a numbered abbreviation ("No.1", "Art.5"), or an even split
+/// ("50-50").
+fn match_code_token(sentence: &str, n: &Number) -> Option<NonMetric> {
+    if n.form != NumberForm::Digits {
+        return None;
+    }
+    let (token_start, token_end) = token_bounds(sentence, n.start);
+    let token = sentence
+        .get(token_start..token_end)
+        .unwrap_or("")
+        .trim_matches(|c: char| matches!(c, '(' | ')' | ',' | ';' | '"' | '“' | '”'));
+    let groups: Vec<&str> = token
+        .split(['-', '/', '–'])
+        .map(|g| g.trim_end_matches(['.', ',']))
+        .collect();
+    let all_digits = |g: &&str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    if groups.len() >= 3 && groups.iter().all(all_digits) {
+        return Some(NonMetric::Date);
+    }
+    if groups.len() == 2 && groups.iter().all(all_digits) && groups[0] == groups[1] {
+        return Some(NonMetric::Designation);
+    }
+    let digits = &sentence[n.start..n.end];
+    let after = &sentence[n.end..];
+    let ticker = after.strip_prefix('.').is_some_and(|r| {
+        let letters: String = r.chars().take_while(char::is_ascii_uppercase).collect();
+        (1..=3).contains(&letters.len())
+            && !r[letters.len()..].starts_with(|c: char| c.is_alphanumeric())
+    });
+    if ticker || (digits.len() > 1 && digits.starts_with('0') && n.bare_integer) {
+        return Some(NonMetric::NameWithDigits);
+    }
+    let prefix = &sentence[token_start..n.start];
+    let abbreviation = prefix.ends_with('.')
+        && prefix.len() > 1
+        && prefix[..prefix.len() - 1]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic);
+    abbreviation.then_some(NonMetric::Rank)
 }
 
 /// match_year: a bare four-digit integer from 1800 to 2100 with no unit is a year.
@@ -469,6 +526,24 @@ fn match_duration(next_lower: &str, has_unit: bool, n: &Number) -> Option<NonMet
     let aggregate = n.scale.is_some() || n.value >= 1000.0;
     (!has_unit && !aggregate && n.form != NumberForm::Fraction && DURATION_UNITS.contains(&unit))
         .then_some(NonMetric::Duration)
+}
+
+/// match_spaced_designation: "7 nm", "5 nanometres", "232 layers" name a chip process or
+/// design, written apart from the number.
+fn match_spaced_designation(next_lower: &str, has_unit: bool) -> Option<NonMetric> {
+    (!has_unit
+        && matches!(
+            next_lower,
+            "nm" | "nanometre"
+                | "nanometres"
+                | "nanometer"
+                | "nanometers"
+                | "micron"
+                | "microns"
+                | "layer"
+                | "layers"
+        ))
+    .then_some(NonMetric::Designation)
 }
 
 /// match_multiplier: "10 fold", "three times as much", "three times over" multiply something

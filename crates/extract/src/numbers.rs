@@ -70,6 +70,9 @@ const SCALE_SUFFIXES: &[(&str, f64)] = &[
     ("k", 1e3),
 ];
 
+/// Units the units finder reads when glued onto a number ("3.5pc", "25bp").
+const GLUED_UNITS: &[&str] = &["pc", "pct", "pp", "ppt", "ppts", "bp", "bps"];
+
 /// Small number words and their values.
 const UNIT_WORDS: &[(&str, f64)] = &[
     ("zero", 0.0),
@@ -237,13 +240,31 @@ fn find_digit_numbers(s: &str) -> Vec<Number> {
                 rejected = Some(NonMetric::Date);
             } else if lower == "x" {
                 rejected = Some(NonMetric::Multiplier);
+            } else if GLUED_UNITS.contains(&lower.as_str()) {
+                // "3.5pc", "25bp": a unit the units finder reads; the number stays as it is.
             } else if lower == "g" || glued.chars().any(|c| c.is_ascii_digit()) {
                 rejected = Some(NonMetric::NameWithDigits);
             } else {
                 // "7nm", "3D", "4K", "5GW": a designation or a physical unit glued on.
                 rejected = Some(NonMetric::Designation);
             }
-            end = end.max(j + glued.len());
+            if !GLUED_UNITS.contains(&lower.as_str()) {
+                end = end.max(j + glued.len());
+            }
+        }
+        // match_hyphen_scale: "$1.5-billion" is money with a scale word after a hyphen; without
+        // a currency sign, "the 100-billion mark" is a compound adjective.
+        let money_sign = s[..start].ends_with(['$', '¥', '￥', '€', '£', '₩', '₹']);
+        if rejected.is_none() && scale.is_none() && money_sign && char_at(s, j) == Some('-') {
+            let rest = &s[j + 1..];
+            let n = rest
+                .char_indices()
+                .find(|(_, c)| !c.is_alphabetic())
+                .map_or(rest.len(), |(p, _)| p);
+            if let Some(mult) = scale_word(&rest[..n]) {
+                scale = Some(mult);
+                end = j + 1 + n;
+            }
         }
         // match_hyphen_compound: "232-layer", "10-year", "28-nanometre" are adjectives.
         if rejected.is_none()
@@ -349,6 +370,27 @@ fn find_word_numbers(s: &str) -> Vec<Number> {
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
+        // match_one_in_n: "one in five" is a share of a fifth.
+        if t.lower == "one"
+            && toks.get(k + 1).is_some_and(|n| n.lower == "in")
+            && joined_by(s, t.end, toks[k + 1].start, &[" "])
+        {
+            if let Some(den) = toks.get(k + 2).and_then(|d| unit_word(&d.lower)) {
+                if den >= 2.0 && joined_by(s, toks[k + 1].end, toks[k + 2].start, &[" "]) {
+                    out.push(Number {
+                        start: t.start,
+                        end: toks[k + 2].end,
+                        value: 1.0 / den,
+                        form: NumberForm::Fraction,
+                        scale: None,
+                        bare_integer: false,
+                        rejected: None,
+                    });
+                    k += 3;
+                    continue;
+                }
+            }
+        }
         // Fractions: "a third", "one third", "two thirds", "two-thirds", "half".
         if let Some(n) = match_fraction(s, &toks, k) {
             k = n.1;
@@ -473,7 +515,27 @@ fn match_fraction(s: &str, toks: &[Tok], k: usize) -> Option<(Number, usize)> {
         .strip_prefix("of")
         .map(str::trim_start)
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
-    if next_is_year || !matches!(next, Some("of" | "the" | "its" | "their" | "all")) {
+    // "down two-thirds from its peak": a fraction after a change word needs no "of".
+    let after_change = frac_idx > k
+        && matches!(
+            prev,
+            Some(
+                "down"
+                    | "up"
+                    | "fell"
+                    | "dropped"
+                    | "rose"
+                    | "grew"
+                    | "by"
+                    | "cut"
+                    | "slashed"
+                    | "lost"
+                    | "shed"
+            )
+        );
+    if next_is_year
+        || !(after_change || matches!(next, Some("of" | "the" | "its" | "their" | "all")))
+    {
         return None;
     }
     if t.capitalised && k > 0 {

@@ -46,6 +46,9 @@ pub fn period_of(
         ", but",
         ", which",
         ", whereas",
+        ", who",
+        ", said",
+        ", according",
     ]
     .iter()
     .filter_map(|b| after.find(b))
@@ -61,6 +64,7 @@ pub fn period_of(
         .filter(|d| {
             (d.start >= segment.0 && d.end <= fig.0) || (d.start >= fig.1 && d.end <= clause_end)
         })
+        .filter(|d| !in_apposition(sentence, d, fig))
         .collect();
     let distance = |d: &&DateExpr| {
         if d.end <= fig.0 {
@@ -89,11 +93,25 @@ pub fn period_of(
             ..Period::default()
         };
     }
+    // Between two candidates, one in the figure's own comma-free stretch wins.
+    let across_comma = |d: &&DateExpr| {
+        let (a, b) = if d.end <= fig.0 {
+            (d.end, fig.0)
+        } else {
+            (fig.1, d.start)
+        };
+        sentence.get(a..b).is_some_and(|t| t.contains(", "))
+    };
     let date = in_segment
         .iter()
         .copied()
-        .min_by_key(distance)
-        .or_else(|| dates.iter().min_by_key(distance));
+        .min_by_key(|d| (across_comma(d), distance(d)))
+        .or_else(|| {
+            dates
+                .iter()
+                .filter(|d| !in_apposition(sentence, d, fig))
+                .min_by_key(distance)
+        });
     let mut period = Period::default();
     if let Some(d) = date {
         period.year = d.year;
@@ -107,6 +125,8 @@ pub fn period_of(
     let target = has_cue(seg_text, TARGET_CUES);
     let forecast = has_cue(seg_text, FORECAST_CUES);
     period.aspect = match date {
+        // "aims to place 648 satellites by the end of 2025" is a goal, not a stock.
+        Some(d) if d.as_of && target => PeriodAspect::Target,
         Some(d) if d.as_of => PeriodAspect::AsOf,
         Some(d) if d.deadline && target => PeriodAspect::Target,
         _ if target && (forecast || date.is_some_and(|d| d.deadline || d.ahead)) => {
@@ -118,4 +138,39 @@ pub fn period_of(
         _ => PeriodAspect::Actual,
     };
     period
+}
+
+/// match_apposition_date: a date inside a comma-delimited aside about something else
+/// (", founded in 2007,", ", spun off from Huawei in 2020,") does not date other figures.
+fn in_apposition(sentence: &str, d: &DateExpr, fig: (usize, usize)) -> bool {
+    let Some(open) = sentence.get(..d.start).and_then(|b| b.rfind(", ")) else {
+        return false;
+    };
+    // The figure inside the same aside is dated by it ("..., which delivered 20,000 EVs in
+    // October 2024, ...").
+    if open < fig.0 && fig.1 <= d.start {
+        return false;
+    }
+    let closes = sentence
+        .get(d.end..)
+        .is_some_and(|a| a.starts_with(',') || a.contains(", "));
+    let aside = sentence.get(open + 2..d.start).unwrap_or("").to_lowercase();
+    let first = aside.split_whitespace().next().unwrap_or("");
+    closes
+        && matches!(
+            first,
+            "founded"
+                | "spun"
+                | "launched"
+                | "established"
+                | "set"
+                | "created"
+                | "which"
+                | "who"
+                | "listed"
+                | "built"
+                | "opened"
+                | "acquired"
+                | "bought"
+        )
 }

@@ -106,6 +106,8 @@ const PERCENT_SUFFIXES: &[(&str, Unit, f64)] = &[
     ("per cent", Unit::Percent, 1.0),
     ("percent", Unit::Percent, 1.0),
     ("pct", Unit::Percent, 1.0),
+    ("pc", Unit::Percent, 1.0),
+    ("bp", Unit::PercentagePoints, 0.01),
     ("%", Unit::Percent, 1.0),
 ];
 
@@ -154,7 +156,9 @@ pub fn unit_of(sentence: &str, n: &Number) -> UnitFound {
     let rest = &after[gap..];
     // "%" is glued on; words need the gap.
     for &(word, unit, factor) in PERCENT_SUFFIXES {
-        if (word == "%" || gap > 0 || word.starts_with('%')) && starts_with_word(rest, word) {
+        let may_glue = word.starts_with('%')
+            || matches!(word, "pc" | "pct" | "pp" | "ppt" | "ppts" | "bp" | "bps");
+        if (may_glue || gap > 0) && starts_with_word(rest, word) {
             if found.unit == Unit::Currency {
                 break;
             }
@@ -194,8 +198,9 @@ fn match_currency_prefix(before: &str) -> Option<(usize, &'static str)> {
     let space = before.len() - trimmed.len();
     for &(sym, code) in CURRENCY_PREFIXES {
         let is_code = sym.chars().all(|c| c.is_ascii_alphabetic());
-        // Symbols are glued on ("$150bn"); codes may be separated by a space ("RMB 5bn").
-        if !is_code && space > 0 {
+        // Symbols are usually glued on ("$150bn"), but "US$ 3 billion" occurs; codes may be
+        // separated by a space ("RMB 5bn"). One space at most either way.
+        if before[trimmed.len()..].chars().count() > 1 {
             continue;
         }
         if let Some(head) = trimmed.strip_suffix(sym) {

@@ -32,11 +32,13 @@ struct Case {
     qualifiers: Option<Vec<String>>,
     /// Expected kinds: level, change, share.
     kinds: Option<Vec<String>>,
+    /// Expected chart labels (labels).
+    labels: Option<Vec<String>>,
     /// Expected periods in words ("" for none) (periods).
     periods: Option<Vec<String>>,
     /// Entities that must be found, "Name:kind" (entities).
     entities: Option<Vec<String>>,
-    /// Names that must not be found as entities.
+    /// Names that must not be entities of their own (they may be aliases).
     absent: Option<Vec<String>>,
     /// Expected sentences (sentences).
     sentences: Option<Vec<String>>,
@@ -97,6 +99,11 @@ fn check(case: &Case) -> Vec<String> {
         &case.kinds,
     );
     cmp(
+        "labels",
+        ms.iter().map(|m| m.label.clone()).collect(),
+        &case.labels,
+    );
+    cmp(
         "periods",
         ms.iter()
             .map(|m| period_words(&m.period).unwrap_or_default())
@@ -139,11 +146,7 @@ fn check(case: &Case) -> Vec<String> {
         }
     }
     for name in case.absent.iter().flatten() {
-        if corpus
-            .entities
-            .iter()
-            .any(|e| &e.name == name || e.aliases.contains(name))
-        {
+        if corpus.entities.iter().any(|e| &e.name == name) {
             errors.push(format!("entity {name} should not be found ({found:?})"));
         }
     }
