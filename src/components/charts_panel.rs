@@ -107,6 +107,7 @@ pub fn charts_panel(props: &ChartsPanelProps) -> Html {
                     <li><span class="glyph" aria-hidden="true">{ "▶┄" }</span>{ "more than / at least (lower bound)" }</li>
                     <li><span class="glyph" aria-hidden="true">{ "┄◀" }</span>{ "up to / less than / nearly (upper bound)" }</li>
                     <li><span class="glyph" aria-hidden="true">{ "● ○ ◆" }</span>{ "events: happened, forecast, target" }</li>
+                    <li><span class="glyph" aria-hidden="true">{ "*" }</span>{ "period inherited from an earlier figure (“the same timeframe”)" }</li>
                 </ul>
             </div>
             if specs.figures.is_empty() {

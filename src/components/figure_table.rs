@@ -121,7 +121,7 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
                                     <td data-label="Unit">{ unit_label(m) }</td>
                                     <td data-label="Qualifier">{ qualifier_label(m.qualifier) }</td>
                                     <td data-label="Measures">{ m.label.clone() }</td>
-                                    <td data-label="Period">{ period_label(&m.period) }</td>
+                                    <td data-label="Period" title={m.period.inherited.then_some("* inherited from an earlier figure in the text")}>{ period_label(&m.period) }</td>
                                     <td data-label="Entities">{ entity_names(corpus, m) }</td>
                                     <td class="col-quote">{ quote }</td>
                                     <td class="col-document">
