@@ -819,3 +819,125 @@ async fn timings() {
     assert!(n >= 50, "most clicks redrew the charts");
     browser.close().await;
 }
+
+/// Chooses `path` in the "your own article" file input.
+async fn choose_file(client: &Client, path: &std::path::Path) {
+    client
+        .find(Locator::Css(".own input[type='file']"))
+        .await
+        .expect("the file input")
+        .send_keys(&path.display().to_string())
+        .await
+        .expect("choose the file");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn own_articles_join_the_corpus_persist_and_bad_files_are_refused() {
+    let server = StaticServer::dist();
+    let browser = Browser::start(1280, 900).await;
+    let client = &browser.client;
+    open(&browser, &server, "/").await;
+    let total = shown(client).await;
+    let docs = client
+        .find_all(Locator::Css("label.doc-item"))
+        .await
+        .expect("docs")
+        .len();
+    client
+        .find(Locator::Css(".own summary"))
+        .await
+        .expect("the panel")
+        .click()
+        .await
+        .expect("open it");
+
+    let dir = std::env::temp_dir().join(format!("metricscope-own-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    // A binary file is refused with a message.
+    let binary = dir.join("photo.txt");
+    std::fs::write(&binary, [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0xFF, 0xD8]).expect("write");
+    choose_file(client, &binary).await;
+    until(
+        client,
+        "document.querySelector('.own-error')?.textContent.includes('binary')",
+    )
+    .await;
+    // So is a file over the limit, before it is read.
+    let huge = dir.join("huge.txt");
+    std::fs::write(&huge, vec![b'a'; 2 * 1024 * 1024 + 1]).expect("write");
+    choose_file(client, &huge).await;
+    until(
+        client,
+        "document.querySelector('.own-error')?.textContent.includes('up to 2 MB')",
+    )
+    .await;
+    // A text article joins the corpus: a new document, new figures, entities marked.
+    let article = dir.join("chip-note.txt");
+    std::fs::write(
+        &article,
+        "Chip output note\n\nSMIC shipped 2.5 million wafers in 2024, up 20% on 2023. <script>alert('x')</script>\n",
+    )
+    .expect("write");
+    choose_file(client, &article).await;
+    until(
+        client,
+        &format!(
+            "document.querySelectorAll('label.doc-item').length === {}",
+            docs + 1
+        ),
+    )
+    .await;
+    until(
+        client,
+        &format!("Number(document.querySelector('.shown-count').textContent) > {total}"),
+    )
+    .await;
+    assert!(
+        text(client, ".own-ok").await.contains("plain text"),
+        "markup is noted"
+    );
+    assert_eq!(
+        js(
+            client,
+            "return document.querySelectorAll('script:not([src])').length;"
+        )
+        .await,
+        json!(0)
+    );
+
+    // It is still there after a reload, until removed.
+    client.refresh().await.expect("reload");
+    client
+        .wait()
+        .for_element(Locator::Css(".own-list li"))
+        .await
+        .expect("the article is remembered");
+    assert_eq!(
+        client
+            .find_all(Locator::Css("label.doc-item"))
+            .await
+            .expect("docs")
+            .len(),
+        docs + 1
+    );
+    client
+        .find(Locator::Css(".own-list button"))
+        .await
+        .expect("remove")
+        .click()
+        .await
+        .expect("click");
+    until(
+        client,
+        &format!("document.querySelectorAll('label.doc-item').length === {docs}"),
+    )
+    .await;
+    until(
+        client,
+        &format!("document.querySelector('.shown-count').textContent.trim() === '{total}'"),
+    )
+    .await;
+    let _ = std::fs::remove_dir_all(&dir);
+    no_console_errors(&browser).await;
+    browser.close().await;
+}
