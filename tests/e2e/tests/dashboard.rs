@@ -941,3 +941,34 @@ async fn own_articles_join_the_corpus_persist_and_bad_files_are_refused() {
     no_console_errors(&browser).await;
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn charts_redraw_at_the_new_size_when_the_window_resizes() {
+    let server = StaticServer::dist();
+    let browser = Browser::start(1280, 900).await;
+    let client = &browser.client;
+    open(&browser, &server, "/").await;
+    let size = "const c = document.querySelector('.charts canvas.chart'); return [c.width, c.clientWidth, window.devicePixelRatio];";
+    let (before, _, _): (u32, u32, f64) =
+        serde_json::from_value(js(client, size).await).expect("size");
+    client
+        .set_window_size(900, 900)
+        .await
+        .expect("resize the window");
+    // The backing store follows the displayed width times the device pixel ratio.
+    until(
+        client,
+        &format!(
+            "(() => {{ const c = document.querySelector('.charts canvas.chart');
+                 return c.width !== {before} && Math.abs(c.width - Math.round(c.clientWidth * devicePixelRatio)) <= 1; }})()"
+        ),
+    )
+    .await;
+    let (after, css, dpr): (u32, u32, f64) =
+        serde_json::from_value(js(client, size).await).expect("size");
+    assert!(after < before, "{before} → {after}");
+    assert!((f64::from(after) - f64::from(css) * dpr).abs() <= 1.0);
+    assert!(painted_pixels(client, ".charts canvas.chart").await > 1000);
+    no_console_errors(&browser).await;
+    browser.close().await;
+}
