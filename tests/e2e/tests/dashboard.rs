@@ -815,6 +815,13 @@ async fn timings() {
          chart data built {specs:.2} ms, first chart draw starts {first_draw:.2} ms"
     );
     println!("filter click to charts redrawn ({n} clicks): median {d50:.2} ms, p95 {d95:.2} ms");
+    // Even clicks narrow the view to counts (charts unmount); odd clicks widen it back
+    // (the money and percentage charts mount and size themselves again).
+    let narrow: Vec<Option<f64>> = drawn.iter().step_by(2).copied().collect();
+    let widen: Vec<Option<f64>> = drawn.iter().skip(1).step_by(2).copied().collect();
+    let (_, n50, n95) = stats(&narrow);
+    let (_, w50, w95) = stats(&widen);
+    println!("  narrowing clicks: median {n50:.2} ms, p95 {n95:.2} ms; widening clicks: median {w50:.2} ms, p95 {w95:.2} ms");
     println!("filter click to next animation frame: median {f50:.2} ms, p95 {f95:.2} ms");
     assert!(n >= 50, "most clicks redrew the charts");
     browser.close().await;
