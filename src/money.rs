@@ -11,15 +11,17 @@ pub const TARGET: &str = "USD";
 pub const RATES_AS_OF: &str = "31 Dec 2024";
 
 /// Where the rates below come from.
-pub const RATES_SOURCE: &str = "US Federal Reserve, H.10 release";
+pub const RATES_SOURCE: &str = "US Federal Reserve H.10; ILS: Bank of Israel";
 
 /// Units of each currency per US dollar.
 ///
 /// Source: Board of Governors of the Federal Reserve System, statistical release H.10
 /// "Foreign Exchange Rates", noon buying rates in New York for 31 December 2024,
 /// rounded to three significant figures (EUR and GBP are quoted there in dollars per unit
-/// and are inverted here). Written into the code by hand because the app makes no network
-/// calls; update the table, the date and the source together.
+/// and are inverted here). H.10 does not quote the Israeli shekel: ILS is the Bank of
+/// Israel's representative rate for the same day. Written into the code by hand because the
+/// app makes no network calls; update the table, the date and the source together.
+/// (Cross-check: the Fed's G.5 average for December 2024 is 7.2807 CNY per USD.)
 pub const RATES: &[(&str, f64)] = &[
     ("USD", 1.0),
     ("CNY", 7.30),
@@ -52,7 +54,7 @@ pub fn to_usd(value: f64, code: &str) -> Option<f64> {
 }
 
 /// The rates actually used for `codes`, as a line to print on a chart:
-/// "USD at 31 Dec 2024 rates: 1 USD = 7.30 CNY, 0.966 EUR (US Federal Reserve, H.10 release)".
+/// "USD at 31 Dec 2024 rates: 1 USD = 7.3 CNY, 0.966 EUR (US Federal Reserve H.10; ILS: Bank of Israel)".
 pub fn rates_note<'a>(codes: impl IntoIterator<Item = &'a str>) -> String {
     let mut used: Vec<(String, f64)> = Vec::new();
     for code in codes {
@@ -92,7 +94,7 @@ mod tests {
         let note = rates_note(["CNY", "USD", "CNY", "EUR"]);
         assert_eq!(
             note,
-            "USD at 31 Dec 2024 rates: 1 USD = 7.3 CNY, 0.966 EUR (US Federal Reserve, H.10 release)"
+            "USD at 31 Dec 2024 rates: 1 USD = 7.3 CNY, 0.966 EUR (US Federal Reserve H.10; ILS: Bank of Israel)"
         );
         assert_eq!(rates_note(["USD"]), "in USD; no conversion needed");
     }
