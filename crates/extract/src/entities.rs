@@ -990,12 +990,16 @@ fn context_kind(
                         && !ws[last + 2].punct_after
                         && PERSON_TITLES.contains(&w.lower().as_str())
                 })));
-    // "SSST, the operator, ...": the noun after the comma names the kind.
-    if ends_with_comma
-        && matches!(n1.as_str(), "the" | "a" | "an")
-        && (COMPANY_CUES_BEFORE.contains(&n2.as_str())
-            || COMPANY_CUES_BEFORE.contains(&n3.as_str()))
-    {
+    // "SSST, the operator, ...", "SMEE, China's only lithography maker,": a company noun
+    // within the next few words of an apposition names the kind.
+    let apposition_noun = (last + 1..last + 5)
+        .map_while(|i| {
+            let w = ws.get(i)?;
+            let stop = i > last + 1 && ws[i - 1].punct_after;
+            (!stop).then(|| w.lower())
+        })
+        .any(|w| COMPANY_CUES_BEFORE.contains(&w.as_str()));
+    if ends_with_comma && !person_shaped && apposition_noun {
         return Some(EntityKind::Company);
     }
     if name_words.len() <= 3
@@ -1181,6 +1185,18 @@ fn context_kind(
     }
     // "Rivals reported ...": a lone plural word opening a sentence is a common noun.
     let plural_opener = first == 0 && name_words.len() == 1 && first_word.ends_with('s');
+    // "AMEC said its ...": a one-word name that speaks is an organisation, mostly a company
+    // (surnames of known people were resolved before typing).
+    if name_words.len() == 1
+        && !ends_with_comma
+        && !plural_opener
+        && matches!(
+            n1.as_str(),
+            "said" | "says" | "reported" | "announced" | "told"
+        )
+    {
+        return Some(EntityKind::Company);
+    }
     if COMPANY_CUES_AFTER.contains(&n1.as_str()) && !ends_with_comma && !plural_opener {
         return Some(EntityKind::Company);
     }
