@@ -185,6 +185,7 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "Innovations",
     "Dynamics",
     "Materials",
+    "Automation",
 ];
 
 /// Last words that make a name a programme or policy.
@@ -300,6 +301,8 @@ const COMPANY_CUES_BEFORE: &[&str] = &[
     "foundry",
     "insurer",
     "conglomerate",
+    "house",
+    "brokerage",
 ];
 
 /// Verbs after a name that suggest a company did something commercial.
@@ -673,6 +676,7 @@ impl Resolver {
 
     /// Known names that start at word `w` of `sentence`: the longest match.
     fn match_at(&self, sentence: &str, w: &Word<'_>) -> Option<(usize, usize, Source)> {
+        let raw = w.text.to_lowercase();
         let key = strip_possessive(w.text).to_lowercase();
         let key = key.trim_end_matches('.');
         // "Beijing-based": the name before a hyphen.
@@ -684,7 +688,9 @@ impl Resolver {
                 self.by_first_word
                     .get(&strip_possessive(w.text).to_lowercase())
             })
-            .or_else(|| self.by_first_word.get(before_hyphen))?;
+            .or_else(|| self.by_first_word.get(before_hyphen))
+            // "People's Bank of China": the possessive belongs to the name.
+            .or_else(|| self.by_first_word.get(&raw))?;
         let rest = &sentence[w.start..];
         for (surface, idx) in list {
             let Some(head) = rest.get(..surface.len()) else {
@@ -741,6 +747,8 @@ fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
                 && w.text.chars().skip(1).any(char::is_uppercase)
                 && w.text.len() > 2))
             && !lower_part(w)
+            // "US$34.5" is money, not a name.
+            && !w.text.contains(['$', '¥', '€', '£', '%'])
     };
     // A model number after a capitalised word belongs to the name ("Mavic 3", "Ascend 910B").
     let is_model_number = |w: &Word<'_>| {
@@ -872,6 +880,25 @@ fn split_conjunctions(
 /// ("President", "CEO", "founder") or after (", CEO of") makes a person; match_company_cue —
 /// "CEO of X", "carmaker X", "X raised" make a company; match_in_place — "in X" makes a place.
 fn type_unknown(ws: &[Word<'_>], first: usize, last: usize) -> Option<EntityKind> {
+    // "the World Robotics report": the title of a publication or an occasion, not an actor.
+    let n1 = ws.get(last).map(Word::lower).unwrap_or_default();
+    if !ws[last - 1].punct_after
+        && matches!(
+            n1.as_str(),
+            "report"
+                | "study"
+                | "survey"
+                | "index"
+                | "ranking"
+                | "rankings"
+                | "conference"
+                | "expo"
+                | "award"
+                | "awards"
+        )
+    {
+        return None;
+    }
     if let Some(kind) = suffix_kind(ws, first, last) {
         return Some(kind);
     }
@@ -921,6 +948,19 @@ fn context_kind(
     name_words: &[&str],
 ) -> Option<EntityKind> {
     let first_word = *name_words.first()?;
+    // "Tier-1 cities", "Level 4": a rank, not a name.
+    if first_word
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|p| {
+            matches!(
+                p.to_lowercase().as_str(),
+                "tier" | "level" | "phase" | "top" | "grade"
+            )
+        })
+    {
+        return None;
+    }
     let prev = |k: usize| {
         first
             .checked_sub(k)
@@ -950,12 +990,16 @@ fn context_kind(
                         && !ws[last + 2].punct_after
                         && PERSON_TITLES.contains(&w.lower().as_str())
                 })));
-    // "SSST, the operator, ...": the noun after the comma names the kind.
-    if ends_with_comma
-        && matches!(n1.as_str(), "the" | "a" | "an")
-        && (COMPANY_CUES_BEFORE.contains(&n2.as_str())
-            || COMPANY_CUES_BEFORE.contains(&n3.as_str()))
-    {
+    // "SSST, the operator, ...", "SMEE, China's only lithography maker,": a company noun
+    // within the next few words of an apposition names the kind.
+    let apposition_noun = (last + 1..last + 5)
+        .map_while(|i| {
+            let w = ws.get(i)?;
+            let stop = i > last + 1 && ws[i - 1].punct_after;
+            (!stop).then(|| w.lower())
+        })
+        .any(|w| COMPANY_CUES_BEFORE.contains(&w.as_str()));
+    if ends_with_comma && !person_shaped && apposition_noun {
         return Some(EntityKind::Company);
     }
     if name_words.len() <= 3
@@ -968,7 +1012,17 @@ fn context_kind(
         // match_company_apposition: "AgiBot, founded in 2023, ...".
         return Some(EntityKind::Company);
     }
-    let mixed_model = name_words.len() <= 3
+    let rank_name = first_word
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|p| {
+            matches!(
+                p.to_lowercase().as_str(),
+                "tier" | "level" | "phase" | "top" | "grade"
+            )
+        });
+    let mixed_model = !rank_name
+        && name_words.len() <= 3
         && first_word.chars().next().is_some_and(char::is_alphabetic)
         && name_words
             .iter()
@@ -1110,10 +1164,11 @@ fn context_kind(
     }
     if person_shaped
         && (ends_with_comma && title_follows
-            || matches!(
-                n1.as_str(),
-                "said" | "says" | "told" | "added" | "noted" | "argued" | "wrote"
-            ))
+            || !ends_with_comma
+                && matches!(
+                    n1.as_str(),
+                    "said" | "says" | "told" | "added" | "noted" | "argued" | "wrote"
+                ))
     {
         return Some(EntityKind::Person);
     }
@@ -1130,6 +1185,18 @@ fn context_kind(
     }
     // "Rivals reported ...": a lone plural word opening a sentence is a common noun.
     let plural_opener = first == 0 && name_words.len() == 1 && first_word.ends_with('s');
+    // "AMEC said its ...": a one-word name that speaks is an organisation, mostly a company
+    // (surnames of known people were resolved before typing).
+    if name_words.len() == 1
+        && !ends_with_comma
+        && !plural_opener
+        && matches!(
+            n1.as_str(),
+            "said" | "says" | "reported" | "announced" | "told"
+        )
+    {
+        return Some(EntityKind::Company);
+    }
     if COMPANY_CUES_AFTER.contains(&n1.as_str()) && !ends_with_comma && !plural_opener {
         return Some(EntityKind::Company);
     }
@@ -1142,7 +1209,42 @@ fn context_kind(
                 p2.as_str(),
                 "analysts" | "economists" | "researchers" | "strategists" | "executives"
             ));
-    if source_cue && name_words.len() == 1 {
+    // "brands such as Fanuc": the plural noun before "such as" names the kind.
+    let p3 = prev(3).unwrap_or_default();
+    if p1 == "as"
+        && p2 == "such"
+        && matches!(
+            p3.as_str(),
+            "brands"
+                | "companies"
+                | "firms"
+                | "makers"
+                | "rivals"
+                | "players"
+                | "giants"
+                | "carmakers"
+                | "suppliers"
+                | "startups"
+                | "start-ups"
+                | "manufacturers"
+                | "platforms"
+                | "vendors"
+                | "operators"
+                | "banks"
+                | "lenders"
+        )
+    {
+        return Some(EntityKind::Company);
+    }
+    // "led by Estun Automation", "developed by X".
+    let by_agent = p1 == "by"
+        && matches!(
+            p2.as_str(),
+            "led" | "developed" | "made" | "owned" | "built"
+        );
+    if (source_cue || by_agent) && name_words.len() <= 2 && !person_shaped
+        || source_cue && name_words.len() == 1
+    {
         return Some(EntityKind::Company);
     }
     if ends_with_comma && n1 == "whose" {
@@ -1294,6 +1396,7 @@ fn learn_names(text: &str, resolver: &mut Resolver) {
     let ws = words(text);
     let known = known_mentions(text, resolver);
     let heading = is_heading(text);
+    let mut previous_run: Option<(usize, EntityKind)> = None;
     for (first, last) in split_conjunctions(text, &ws, capitalised_runs(&ws)) {
         let (s, e) = (ws[first].start, ws[last - 1].end);
         let mut first = first;
@@ -1335,6 +1438,9 @@ fn learn_names(text: &str, resolver: &mut Resolver) {
             ks < e && s < ke && resolver.entries[idx].kind == EntityKind::Place
         });
         if overlaps_known {
+            if let Some(&(_, ke, idx)) = known.iter().find(|&&(ks, ke, _)| ks == s2 && ke == e) {
+                previous_run = Some((ke, resolver.entries[idx].kind));
+            }
             // A longer name around a known place ("ZGC Forum" around "ZGC", "Shanghai Stock
             // Exchange") is learned when its last word says what it is.
             if !covers_known && !heading && inside_place && !name.contains(" and ") {
@@ -1391,9 +1497,29 @@ fn learn_names(text: &str, resolver: &mut Resolver) {
             resolver.add_alias(idx, &name);
             continue;
         }
-        let Some(kind) = type_unknown(&ws, first, last) else {
+        // match_list_sibling: "Estun Automation and Inovance", "Fanuc, ABB and Kuka": an
+        // untyped name listed right after a typed one shares its kind.
+        let sibling = previous_run.and_then(|(end, kind)| {
+            let gap = text.get(end..s2)?;
+            matches!(gap, ", " | " and " | ", and " | " or " | ", or ").then_some(kind)
+        });
+        // match_company_family: "Ant International" beside a known "Ant Group".
+        let family = name.split_whitespace().count() >= 2
+            && resolver.entries.iter().any(|e| {
+                e.kind == EntityKind::Company
+                    && e.name.split_whitespace().count() >= 2
+                    && e.name.split_whitespace().next() == name.split_whitespace().next()
+            });
+        let typed = match type_unknown(&ws, first, last) {
+            Some(EntityKind::Person) => Some(EntityKind::Person),
+            _ if family => Some(EntityKind::Company),
+            t => t.or(sibling),
+        };
+        let Some(kind) = typed else {
+            previous_run = None;
             continue;
         };
+        previous_run = Some((e, kind));
         if let Some(idx) = variant_of(&name, kind, resolver) {
             resolver.add_alias(idx, &name);
             continue;

@@ -403,9 +403,9 @@ pub struct LabelInput<'s, 'w> {
 /// Builds the label of a figure.
 ///
 /// Rules: match_counted_noun — a count is labelled by the noun phrase after it, plus "in
-/// <place>" when the sentence opens with a place or the phrase is followed by "in <place>";
+/// PLACE" when the sentence opens with a place or the phrase is followed by "in PLACE";
 /// match_measure_noun — money and percentages are labelled by the nearest measure noun before
-/// them ("digital economy"); match_share_of — "X% of Y" becomes "<what>, share of Y";
+/// them ("digital economy"); match_share_of — "X% of Y" becomes "WHAT, share of Y";
 /// changes get ", growth".
 pub fn label_of(input: &LabelInput<'_, '_>) -> String {
     let LabelInput {

@@ -17,6 +17,28 @@
 //! assert_eq!(doc.sentences.len(), 2);
 //! assert_eq!(doc.sentence_text(1), "Mr. Li agreed.");
 //! ```
+//!
+//! Figures come out normalised, hedged, dated and labelled; numbers that are not figures
+//! (years, "5G", "7nm", list markers...) do not come out at all:
+//!
+//! ```
+//! use extract::{extract, Qualifier, Source, Unit};
+//!
+//! let text = "Title\n\nIn 2019, Beijing had more than 500 platforms and 5G reached 31.3 trillion yuan.";
+//! let corpus = extract(&[Source::new("a.txt", text)]);
+//! let m: Vec<_> = corpus.metrics.iter().map(|m| (m.surface.as_str(), m.value)).collect();
+//! assert_eq!(m, [("500", 500.0), ("31.3 trillion yuan", 3.13e13)]);
+//! assert_eq!(corpus.metrics[0].qualifier, Qualifier::MoreThan);
+//! assert_eq!(corpus.metrics[1].unit, Unit::Currency);
+//! assert_eq!(corpus.metrics[1].currency.as_deref(), Some("CNY"));
+//! assert_eq!(corpus.metrics[0].period.year, Some(2019));
+//! ```
+//!
+//! Code map, by what each module finds: [`documents`] (ids, titles, paragraphs) with
+//! [`boilerplate`] (page furniture) and [`sentences`]; [`numbers`], [`units`],
+//! [`qualifiers`], [`non_metrics`], [`dates`], [`periods`] and [`labels`], assembled by
+//! [`metrics`]; [`entities`] (with the gazetteer in `data/gazetteer.toml`); [`sectors`];
+//! [`export`] (the JSON view); [`eval`] (scoring against the hand annotations).
 
 #![warn(missing_docs)]
 

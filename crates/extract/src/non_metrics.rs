@@ -356,6 +356,7 @@ pub fn reject(sentence: &str, words: &[Word<'_>], n: &Number, has_unit: bool) ->
         .or_else(|| match_name_with_digits(prev, prev_adjacent, &prev_lower, n, has_unit))
         .or_else(|| match_duration(&next_lower, has_unit, n))
         .or_else(|| match_spaced_designation(&next_lower, has_unit))
+        .or_else(|| match_named_number(sentence, n, &next_lower, has_unit))
         .or_else(|| match_multiplier(&next_lower, &next2_lower, has_unit))
         .or_else(|| match_referential(n, &prev_lower, prev_adjacent))
         .or_else(|| match_rate_base(&prev_lower, prev_adjacent, has_unit))
@@ -526,6 +527,31 @@ fn match_duration(next_lower: &str, has_unit: bool, n: &Number) -> Option<NonMet
     let aggregate = n.scale.is_some() || n.value >= 1000.0;
     (!has_unit && !aggregate && n.form != NumberForm::Fraction && DURATION_UNITS.contains(&unit))
         .then_some(NonMetric::Duration)
+}
+
+/// match_named_number: a number in quotes ("618") or naming an occasion ("the 618 shopping
+/// festival", "618 event") is a name.
+fn match_named_number(
+    sentence: &str,
+    n: &Number,
+    next_lower: &str,
+    has_unit: bool,
+) -> Option<NonMetric> {
+    let quoted = sentence[..n.start].ends_with(['"', '“', '‘', '\''])
+        && sentence[n.end..].starts_with(['"', '”', '’', '\'']);
+    let occasion = matches!(
+        next_lower,
+        "festival"
+            | "event"
+            | "holiday"
+            | "gala"
+            | "sale"
+            | "expo"
+            | "fair"
+            | "summit"
+            | "shopping"
+    );
+    (!has_unit && (quoted || occasion)).then_some(NonMetric::NameWithDigits)
 }
 
 /// match_spaced_designation: "7 nm", "5 nanometres", "232 layers" name a chip process or

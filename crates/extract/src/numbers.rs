@@ -113,6 +113,8 @@ const FRACTION_WORDS: &[(&str, &str, f64)] = &[
     ("quarter", "quarters", 0.25),
     ("fifth", "fifths", 0.2),
     ("tenth", "tenths", 0.1),
+    ("sixth", "sixths", 1.0 / 6.0),
+    ("eighth", "eighths", 0.125),
 ];
 
 /// Finds every number in `sentence`, in text order, including those rejected by their own
@@ -254,14 +256,23 @@ fn find_digit_numbers(s: &str) -> Vec<Number> {
         }
         // match_hyphen_scale: "$1.5-billion" is money with a scale word after a hyphen; without
         // a currency sign, "the 100-billion mark" is a compound adjective.
+        // "a 10-billion-yuan fund" names its currency after the scale word, and is money too.
         let money_sign = s[..start].ends_with(['$', '¥', '￥', '€', '£', '₩', '₹']);
-        if rejected.is_none() && scale.is_none() && money_sign && char_at(s, j) == Some('-') {
+        if rejected.is_none() && scale.is_none() && char_at(s, j) == Some('-') {
             let rest = &s[j + 1..];
             let n = rest
                 .char_indices()
                 .find(|(_, c)| !c.is_alphabetic())
                 .map_or(rest.len(), |(p, _)| p);
-            if let Some(mult) = scale_word(&rest[..n]) {
+            let currency_after = rest[n..].strip_prefix('-').is_some_and(|r| {
+                let lower = r.to_ascii_lowercase();
+                [
+                    "yuan", "dollar", "euro", "pound", "yen", "rupee", "renminbi",
+                ]
+                .iter()
+                .any(|c| lower.starts_with(c))
+            });
+            if let Some(mult) = scale_word(&rest[..n]).filter(|_| money_sign || currency_after) {
                 scale = Some(mult);
                 end = j + 1 + n;
             }
