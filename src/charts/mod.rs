@@ -320,6 +320,16 @@ impl ChartSpec {
         }
     }
 
+    /// A key unique among the charts on the page, stable while the chart's subject stays in
+    /// view, so a filter change that adds or removes one chart leaves the others mounted
+    /// (and undrawn when their data did not change).
+    pub fn key(&self) -> String {
+        match self {
+            ChartSpec::Series(c) => format!("series-{}-{}", slug(&c.title), c.unit.key()),
+            _ => self.file_stem(),
+        }
+    }
+
     /// A file-name stem for exports.
     pub fn file_stem(&self) -> String {
         match self {

@@ -77,6 +77,7 @@ pub fn charts_panel(props: &ChartsPanelProps) -> Html {
     let chart = |spec: &Rc<ChartSpec>| {
         html! {
             <ChartCanvas
+                key={spec.key()}
                 spec={spec.clone()}
                 corpus={props.corpus.clone()}
                 dark={props.dark}
