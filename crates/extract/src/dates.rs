@@ -1,6 +1,22 @@
 //! Dates: years, months, days, halves, quarters, ranges and relative years ("this year") in a
 //! sentence, and the dated events built from them for the timeline.
 
+/// English month names, January first: for reading dates and for writing periods in words.
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 use crate::model::{EventTense, PeriodPart};
 use crate::non_metrics::month_number;
 use crate::words::{words, Word};

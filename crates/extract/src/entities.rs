@@ -467,18 +467,6 @@ const NOT_NAMES: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Q1",
     "Q2",
     "Q3",
@@ -539,6 +527,12 @@ const NOT_NAMES: &[&str] = &[
     "Who",
     "Whose",
 ];
+
+/// Capitalised words that open a sentence or a date without naming anything: the words in
+/// [`NOT_NAMES`] and the month names.
+fn is_not_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word) || crate::dates::MONTH_NAMES.contains(&word)
+}
 
 /// Nationality adjectives and other capitalised words that are not names inside a run.
 fn is_demonym(word: &str) -> bool {
@@ -1409,7 +1403,7 @@ fn learn_names(text: &str, resolver: &mut Resolver) {
         // Drop leading function words ("The", "In") from the run.
         while first < last
             && !keeps_pronoun
-            && (NOT_NAMES.contains(&strip_possessive(ws[first].text))
+            && (is_not_name(strip_possessive(ws[first].text))
                 || !(ws[first].is_capitalised()
                     || ws[first].text.chars().skip(1).any(char::is_uppercase))
                 || PERSON_TITLES.contains(&ws[first].lower().as_str()))

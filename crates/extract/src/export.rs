@@ -165,20 +165,6 @@ fn aspect_key(a: PeriodAspect) -> &'static str {
 /// A period in words: "2018", "H1 2018", "Q3 2024", "October 2024", "2003–2018",
 /// "as of 2023", "2030 (target)"; `None` when the text gives no period.
 pub fn period_words(p: &Period) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let year = match (p.year, p.year_end) {
         (Some(a), Some(b)) => format!("{a}–{b}"),
         (Some(a), None) => a.to_string(),
@@ -189,7 +175,7 @@ pub fn period_words(p: &Period) -> Option<String> {
         PeriodPart::Quarter(q) => format!("Q{q} {year}"),
         PeriodPart::Month(m) => format!(
             "{} {year}",
-            MONTHS
+            crate::dates::MONTH_NAMES
                 .get(usize::from(m).saturating_sub(1))
                 .copied()
                 .unwrap_or("")

@@ -31,6 +31,15 @@ async fn until(client: &Client, condition: &str) {
     assert_eq!(ok, json!(true), "timed out waiting for: {condition}");
 }
 
+/// Waits until the figure count above the charts reads `shown`.
+async fn until_shown(client: &Client, shown: &dyn std::fmt::Display) {
+    until(
+        client,
+        &format!("document.querySelector('.shown-count').textContent.trim() === '{shown}'"),
+    )
+    .await;
+}
+
 async fn js(client: &Client, script: &str) -> Value {
     client.execute(script, vec![]).await.expect("run a script")
 }
@@ -159,11 +168,7 @@ async fn selecting_an_entity_narrows_charts_table_and_counts() {
         .click()
         .await
         .expect("click it");
-    until(
-        client,
-        &format!("document.querySelector('.shown-count').textContent.trim() === '{expected}'"),
-    )
-    .await;
+    until_shown(client, &expected).await;
 
     // The table: exactly those figures, each from a sentence that names Beijing.
     let table = rows(client).await;
@@ -195,11 +200,7 @@ async fn selecting_an_entity_narrows_charts_table_and_counts() {
         .click()
         .await
         .expect("click");
-    until(
-        client,
-        &format!("document.querySelector('.shown-count').textContent.trim() === '{total}'"),
-    )
-    .await;
+    until_shown(client, &total).await;
     no_console_errors(&browser).await;
     browser.close().await;
 }
@@ -320,11 +321,7 @@ async fn reloading_the_url_restores_filters_selection_reader_and_sort() {
         .await
         .parse()
         .expect("count");
-    until(
-        client,
-        &format!("document.querySelector('.shown-count').textContent.trim() === '{counts}'"),
-    )
-    .await;
+    until_shown(client, &counts).await;
     for _ in 0..2 {
         client
             .find(Locator::Css("th.col-value button"))
@@ -416,11 +413,7 @@ async fn back_and_forward_step_through_filter_changes() {
         .click()
         .await
         .expect("click");
-    until(
-        client,
-        &format!("document.querySelector('.shown-count').textContent.trim() === '{percent}'"),
-    )
-    .await;
+    until_shown(client, &percent).await;
     let china: usize = text(client, "label:has(input[data-entity='china']) .count")
         .await
         .parse()
@@ -432,18 +425,10 @@ async fn back_and_forward_step_through_filter_changes() {
         .click()
         .await
         .expect("click");
-    until(
-        client,
-        &format!("document.querySelector('.shown-count').textContent.trim() === '{china}'"),
-    )
-    .await;
+    until_shown(client, &china).await;
 
     client.back().await.expect("back");
-    until(
-        client,
-        &format!("document.querySelector('.shown-count').textContent.trim() === '{percent}'"),
-    )
-    .await;
+    until_shown(client, &percent).await;
     assert_eq!(
         js(
             client,
@@ -453,17 +438,9 @@ async fn back_and_forward_step_through_filter_changes() {
         json!(false)
     );
     client.back().await.expect("back");
-    until(
-        client,
-        &format!("document.querySelector('.shown-count').textContent.trim() === '{total}'"),
-    )
-    .await;
+    until_shown(client, &total).await;
     client.forward().await.expect("forward");
-    until(
-        client,
-        &format!("document.querySelector('.shown-count').textContent.trim() === '{percent}'"),
-    )
-    .await;
+    until_shown(client, &percent).await;
     assert_eq!(
         js(
             client,
@@ -961,11 +938,7 @@ async fn own_articles_join_the_corpus_persist_and_bad_files_are_refused() {
         &format!("document.querySelectorAll('label.doc-item').length === {docs}"),
     )
     .await;
-    until(
-        client,
-        &format!("document.querySelector('.shown-count').textContent.trim() === '{total}'"),
-    )
-    .await;
+    until_shown(client, &total).await;
     let _ = std::fs::remove_dir_all(&dir);
     no_console_errors(&browser).await;
     browser.close().await;
