@@ -195,12 +195,7 @@ impl FigureChart {
             draw_empty(&plot, ink, "No figures here can be drawn; see the table.")?;
             return Ok(Vec::new());
         }
-        let (lo, hi) = self
-            .rows
-            .iter()
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), r| {
-                (lo.min(r.value), hi.max(r.value))
-            });
+        let (lo, hi) = super::extent(self.rows.iter().map(|x| x.value));
         if self.log {
             // Pad by a quarter decade either side, so end markers and carets stay inside.
             let lo = lo / 10f64.powf(0.25);

@@ -74,6 +74,16 @@ pub struct Palette {
     pub focus: RGBColor,
 }
 
+/// The smallest and largest of `values`; `(inf, -inf)` when there are none, so callers
+/// that check for emptiness first never see it.
+pub(crate) fn extent(values: impl IntoIterator<Item = f64>) -> (f64, f64) {
+    values
+        .into_iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        })
+}
+
 impl Palette {
     /// Dark ink on a light background. Okabe–Ito's yellow is last: it is faint on white.
     pub const LIGHT: Palette = Palette {

@@ -128,11 +128,7 @@ impl SeriesChart {
     }
 
     fn bounds(&self) -> (f64, f64) {
-        self.points
-            .iter()
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), p| {
-                (lo.min(p.value), hi.max(p.value))
-            })
+        super::extent(self.points.iter().map(|x| x.value))
     }
 
     /// Draws the series and returns its marks.

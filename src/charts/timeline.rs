@@ -86,12 +86,7 @@ impl TimelineChart {
             draw_empty(root, ink, "No dated events match the filter.")?;
             return Ok(Vec::new());
         }
-        let (lo, hi) = self
-            .points
-            .iter()
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), p| {
-                (lo.min(p.t), hi.max(p.t))
-            });
+        let (lo, hi) = super::extent(self.points.iter().map(|x| x.t));
         let (lo, hi) = (lo.floor() - 0.5, hi.ceil() + 0.5);
         let n = i32::try_from(self.lanes.len()).unwrap_or(1);
         let lanes = &self.lanes;

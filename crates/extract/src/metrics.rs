@@ -261,6 +261,11 @@ pub fn figures_in_sentence(
     (out, rejected)
 }
 
+/// Words of a hedge before a figure ("more than", "about", "nearly"): between a verb and its
+/// figure they do not change what the figure measures.
+const HEDGE_WORDS: &[&str] = &[
+    "more", "than", "over", "about", "nearly", "almost", "around", "roughly", "some",
+];
 fn is_list_gap(between: &str) -> bool {
     matches!(between.trim(), "," | "and" | ", and" | "or" | ", or")
 }
@@ -345,43 +350,16 @@ fn kind_of(sentence: &str, ws: &[Word<'_>], u: &UnitFound, n: &Number, floor: us
     }
     // The word right before the figure, after any hedge.
     let direct = near.iter().copied().find(|w| {
-        !matches!(
-            *w,
-            "by" | "more"
-                | "than"
-                | "over"
-                | "about"
-                | "nearly"
-                | "almost"
-                | "around"
-                | "roughly"
-                | "some"
-                | "at"
-                | "least"
-                | "up"
-                | "an"
-                | "a"
-                | "estimated"
-                | "just"
-                | "another"
-        )
+        !(HEDGE_WORDS.contains(w)
+            || matches!(
+                *w,
+                "by" | "at" | "least" | "up" | "an" | "a" | "estimated" | "just" | "another"
+            ))
     });
     let by_before = near.first().is_some_and(|w| *w == "by")
-        || near.windows(2).any(|p| {
-            p[1] == "by"
-                && matches!(
-                    p[0],
-                    "more"
-                        | "than"
-                        | "over"
-                        | "about"
-                        | "nearly"
-                        | "almost"
-                        | "around"
-                        | "roughly"
-                        | "some"
-                )
-        });
+        || near
+            .windows(2)
+            .any(|p| p[1] == "by" && HEDGE_WORDS.contains(&p[0]));
     let up_to_hedge = before_text.trim_end().ends_with("up to");
     // "up 38%", "down 15.4%": the direction word itself.
     let direction = near.first().is_some_and(|w| matches!(*w, "up" | "down")) && !up_to_hedge;
