@@ -74,6 +74,16 @@ pub struct Palette {
     pub focus: RGBColor,
 }
 
+/// An x-axis tick on a time axis measured in years: the year for a whole number, nothing
+/// between years.
+pub(crate) fn year_tick(v: &f64) -> String {
+    if (v - v.round()).abs() < 1e-6 {
+        format!("{v:.0}")
+    } else {
+        String::new()
+    }
+}
+
 /// The smallest and largest of `values`; `(inf, -inf)` when there are none, so callers
 /// that check for emptiness first never see it.
 pub(crate) fn extent(values: impl IntoIterator<Item = f64>) -> (f64, f64) {

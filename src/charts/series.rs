@@ -179,13 +179,7 @@ impl SeriesChart {
             .axis_style(ink.palette.muted)
             .label_style(ink.font(11.0, ink.palette.ink))
             .x_labels(years.clamp(2, 8))
-            .x_label_formatter(&|v| {
-                if (v - v.round()).abs() < 1e-6 {
-                    format!("{v:.0}")
-                } else {
-                    String::new()
-                }
-            })
+            .x_label_formatter(&super::year_tick)
             .y_labels(5)
             .y_label_formatter(&|v| self.format_value(*v))
             .draw()?;

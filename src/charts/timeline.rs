@@ -106,13 +106,7 @@ impl TimelineChart {
             .axis_style(ink.palette.muted)
             .label_style(ink.font(11.5, ink.palette.ink))
             .x_labels(years.clamp(2, 12))
-            .x_label_formatter(&|v| {
-                if (v - v.round()).abs() < 1e-6 {
-                    format!("{:.0}", v)
-                } else {
-                    String::new()
-                }
-            })
+            .x_label_formatter(&super::year_tick)
             .y_labels(lanes.len())
             .y_label_formatter(&|seg| match seg {
                 SegmentValue::CenterOf(i) => usize::try_from(n - 1 - *i)
