@@ -1,0 +1,158 @@
+//! Runs of capitalised words: the candidate names of a sentence.
+
+use super::kinds::suffix_kind;
+use crate::model::EntityKind;
+use crate::words::{words, Word};
+
+/// Whether a sentence looks like a heading (no final punctuation, mostly capitalised words).
+pub(super) fn is_heading(sentence: &str) -> bool {
+    if sentence.ends_with(['.', '!', '?', '"', '”', ':']) {
+        return false;
+    }
+    let ws = words(sentence);
+    let caps = ws.iter().filter(|w| w.is_capitalised()).count();
+    ws.len() <= 14 && caps * 2 >= ws.len()
+}
+
+/// A run of capitalised words: word indices `first..last+1`.
+pub(super) fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    // "Shenzhen-based", "AI-related": a hyphenated part in lower case makes an adjective.
+    let lower_part = |w: &Word<'_>| {
+        w.text.contains('-')
+            && w.text
+                .split('-')
+                .any(|p| p.chars().next().is_some_and(char::is_lowercase))
+            && !w.text.chars().next().is_some_and(char::is_lowercase)
+    };
+    let is_cap = |w: &Word<'_>| {
+        (w.is_capitalised()
+            || (w.text.chars().next().is_some_and(|c| c.is_lowercase())
+                && w.text.chars().skip(1).any(char::is_uppercase)
+                && w.text.len() > 2))
+            && !lower_part(w)
+            // "US$34.5" is money, not a name.
+            && !w.text.contains(['$', '¥', '€', '£', '%'])
+    };
+    // A model number after a capitalised word belongs to the name ("Mavic 3", "Ascend 910B").
+    let is_model_number = |w: &Word<'_>| {
+        w.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && w.text.len() <= 6
+            && w.text
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.')
+            && !w
+                .text
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+    };
+    // Numbers after "Top", "No.", "Phase" rank or count things; they are not model numbers.
+    let ranks = |w: &Word<'_>| {
+        matches!(
+            w.lower().trim_end_matches('.'),
+            "top"
+                | "no"
+                | "phase"
+                | "level"
+                | "tier"
+                | "stage"
+                | "round"
+                | "series"
+                | "chapter"
+                | "article"
+                | "section"
+                | "grade"
+                | "generation"
+        )
+    };
+    while i < ws.len() {
+        if !is_cap(&ws[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if ws[end - 1].punct_after
+                || ws[end - 1].text.ends_with("’s")
+                || ws[end - 1].text.ends_with("'s")
+            {
+                break;
+            }
+            match ws.get(end) {
+                Some(n) if is_cap(n) && !n.punct_before => end += 1,
+                Some(n)
+                    if is_model_number(n)
+                        && !n.punct_before
+                        && !ranks(&ws[end - 1])
+                        && ws[end - 1].text.chars().any(char::is_lowercase) =>
+                {
+                    end += 1;
+                }
+                Some(n)
+                    if matches!(n.text, "of" | "and" | "for" | "&" | "de" | "on")
+                        && !n.punct_before
+                        && !n.punct_after =>
+                {
+                    if ws
+                        .get(end + 1)
+                        .is_some_and(|m| is_cap(m) && !m.punct_before)
+                    {
+                        end += 2;
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        out.push((start, end));
+        i = end;
+    }
+    out
+}
+
+/// Splits runs joined by "and" ("Huawei and Alibaba Cloud") into their parts, unless the
+/// whole run is named as an organisation or programme by its last word ("Ministry of Industry
+/// and Information Technology").
+pub(super) fn split_conjunctions(
+    text: &str,
+    ws: &[Word<'_>],
+    runs: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (first, last) in runs {
+        let has_and = ws[first..last]
+            .iter()
+            .any(|w| w.text == "and" || w.text == "&");
+        let whole_kind = suffix_kind(ws, first, last);
+        // A run defined by an acronym after it is one name ("... Energy and Clean Air (CREA)").
+        let defined = text
+            .get(ws[last - 1].end..)
+            .is_some_and(|r| r.starts_with(" ("));
+        if !has_and
+            || defined
+            || matches!(
+                whole_kind,
+                Some(EntityKind::Organisation | EntityKind::Programme)
+            )
+        {
+            out.push((first, last));
+            continue;
+        }
+        let mut start = first;
+        for (i, w) in ws.iter().enumerate().take(last).skip(first) {
+            if w.text == "and" || w.text == "&" {
+                if start < i {
+                    out.push((start, i));
+                }
+                start = i + 1;
+            }
+        }
+        if start < last {
+            out.push((start, last));
+        }
+    }
+    out
+}
