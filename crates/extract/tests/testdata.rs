@@ -40,6 +40,11 @@ struct Case {
     entities: Option<Vec<String>>,
     /// Names that must not be entities of their own (they may be aliases).
     absent: Option<Vec<String>>,
+    /// Names joined as one entity, "Name = Alias": the entity named Name has Alias among its
+    /// aliases (entities).
+    aliases: Option<Vec<String>>,
+    /// Names that must not be joined, "Name = Other" (entities).
+    apart: Option<Vec<String>>,
     /// Expected sentences (sentences).
     sentences: Option<Vec<String>>,
     /// Expected title.
@@ -143,6 +148,23 @@ fn check(case: &Case) -> Vec<String> {
     for want in case.entities.iter().flatten() {
         if !found.contains(want) {
             errors.push(format!("entity {want} not found in {found:?}"));
+        }
+    }
+    let joined = |pair: &str| {
+        let (name, alias) = pair.split_once(" = ").unwrap_or((pair, ""));
+        corpus
+            .entities
+            .iter()
+            .any(|e| e.name == name && e.aliases.iter().any(|a| a == alias))
+    };
+    for pair in case.aliases.iter().flatten() {
+        if !joined(pair) {
+            errors.push(format!("{pair} not joined in {:?}", corpus.entities));
+        }
+    }
+    for pair in case.apart.iter().flatten() {
+        if joined(pair) {
+            errors.push(format!("{pair} should not be joined"));
         }
     }
     for name in case.absent.iter().flatten() {

@@ -57,11 +57,8 @@ impl<'a> Context<'a> {
                 .map(Word::lower)
                 .unwrap_or_default()
         };
-        let person_shaped = (2..=3).contains(&name_words.len())
-            && name_words.iter().all(|w| {
-                w.split('-')
-                    .all(|part| part.chars().skip(1).all(char::is_lowercase))
-            });
+        let person_shaped =
+            (2..=3).contains(&name_words.len()) && name_words.iter().all(|w| name_shaped(w));
         Some(Context {
             ws,
             first,
@@ -162,6 +159,22 @@ impl<'a> Context<'a> {
     }
 }
 
+/// Whether a word is shaped like part of a personal name: a capital then lower case, in each
+/// hyphenated part ("Wei-ming"), after an "O'" or "Mc" ("O'Leary", "McCarthy"), or initials
+/// ("C.C.").
+fn name_shaped(word: &str) -> bool {
+    let initials = word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase());
+    let part_shaped = |part: &str| {
+        let rest = part
+            .strip_prefix("O'")
+            .or_else(|| part.strip_prefix("O’"))
+            .or_else(|| part.strip_prefix("Mc"))
+            .unwrap_or(part);
+        rest.chars().skip(1).all(char::is_lowercase)
+    };
+    initials || word.split('-').all(part_shaped)
+}
+
 /// A rule: a decision about the name in the context, or `None` to leave it to later rules.
 type Rule = fn(&Context<'_>) -> Option<Decision>;
 
@@ -181,6 +194,7 @@ const RULES: &[Rule] = &[
     match_model_name,
     match_person_title_before,
     match_person_title_after,
+    match_said_person,
     match_company_of_title,
     match_company_cue_before,
     match_one_word_speaker,
@@ -448,6 +462,13 @@ fn match_person_title_after(cx: &Context<'_>) -> Option<Decision> {
         speaks
     };
     person.then_some(Decision::Kind(EntityKind::Person))
+}
+
+/// "said Naoki Fujiwara, a fund manager", "says Ruth Albers": a person-shaped name right after
+/// a verb of speech is the speaker, a person.
+fn match_said_person(cx: &Context<'_>) -> Option<Decision> {
+    let said = matches!(cx.p1.as_str(), "said" | "says" | "told" | "added" | "noted");
+    (said && cx.person_shaped).then_some(Decision::Kind(EntityKind::Person))
 }
 
 /// "CEO of Indigo Global", "an engineer at Unitree": the employer after a title is a company.

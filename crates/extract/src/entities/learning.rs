@@ -3,14 +3,21 @@
 
 use super::gazetteer::GazetteerEntry;
 use super::kinds::{suffix_kind, type_unknown};
-use super::lexicon::{is_demonym, is_not_name, COMPANY_SUFFIXES, PERSON_TITLES};
+use super::lexicon::{
+    is_acronym_word, is_demonym, is_not_name, COMPANY_SUFFIXES, GENERIC_COMPANY_SUFFIXES,
+    PERSON_TITLES,
+};
 use super::resolver::{known_mentions, Resolver};
 use super::runs::{capitalised_runs, is_heading, split_conjunctions};
 use crate::model::EntityKind;
 use crate::words::{strip_possessive, words, Word};
 
-/// Pass 1 over one sentence: acronym definitions and context-typed unknown names.
-pub(super) fn learn_names(text: &str, resolver: &mut Resolver) {
+/// Pass 1 over one sentence: acronym definitions and context-typed unknown names. Names that
+/// nothing typed are pushed to `untyped`, for rules that need the whole document.
+pub(super) fn learn_names(text: &str, resolver: &mut Resolver, untyped: &mut Vec<String>) {
+    if learn_dateline(text, resolver) {
+        return;
+    }
     let ws = words(text);
     let known = known_mentions(text, resolver);
     let heading = is_heading(text);
@@ -24,9 +31,20 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver) {
             && ws
                 .get(last)
                 .is_some_and(|w| PERSON_TITLES.contains(&w.lower().as_str()));
-        // Drop leading function words ("The", "In") from the run.
+        // Drop leading function words ("The", "In") from the run, but not a word that starts a
+        // known name ("New York Stock Exchange") or an acronym that opens a name its last word
+        // types ("AI Plus", "EV Industry Alliance").
+        let keeps_first = |i: usize| {
+            known.iter().any(|&(ks, _, _)| ks == ws[i].start)
+                || (last - i >= 2
+                    && is_acronym_word(ws[i].text)
+                    && !PERSON_TITLES.contains(&ws[i].lower().as_str())
+                    && ws[i + 1].is_capitalised()
+                    && suffix_kind(&ws, i, last).is_some())
+        };
         while first < last
             && !keeps_pronoun
+            && !keeps_first(first)
             && (is_not_name(strip_possessive(ws[first].text))
                 || !(ws[first].is_capitalised()
                     || ws[first].text.chars().skip(1).any(char::is_uppercase))
@@ -56,6 +74,17 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver) {
             ks < e && s < ke && resolver.entries[idx].kind == EntityKind::Place
         });
         if overlaps_known {
+            // "Kestrel Mining Holdings Plc" around a known "Kestrel Mining": the known company
+            // with generic words after it is the same company.
+            let company_at_start = known.iter().any(|&(ks, ke, idx)| {
+                ks == s2 && ke < e && resolver.entries[idx].kind == EntityKind::Company
+            });
+            if company_at_start && !heading {
+                if let Some(idx) = variant_of(&name, EntityKind::Company, resolver) {
+                    resolver.add_alias(idx, &name);
+                    continue;
+                }
+            }
             if let Some(&(_, ke, idx)) = known.iter().find(|&&(ks, ke, _)| ks == s2 && ke == e) {
                 previous_run = Some((ke, resolver.entries[idx].kind));
             }
@@ -115,6 +144,12 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver) {
             resolver.add_alias(idx, &name);
             continue;
         }
+        // match_short_company_name: "Moonshot" beside a known "Moonshot AI", "BHP" beside
+        // "BHP Group": a known company's name without its generic suffix is that company.
+        if let Some(idx) = resolver.company_by_short_name(&name) {
+            resolver.add_alias(idx, &name);
+            continue;
+        }
         // match_list_sibling: "Estun Automation and Inovance", "Fanuc, ABB and Kuka": an
         // untyped name listed right after a typed one shares its kind.
         let sibling = previous_run.and_then(|(end, kind)| {
@@ -135,6 +170,7 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver) {
         };
         let Some(kind) = typed else {
             previous_run = None;
+            untyped.push(name);
             continue;
         };
         previous_run = Some((e, kind));
@@ -159,6 +195,22 @@ fn variant_of(name: &str, kind: EntityKind, resolver: &Resolver) -> Option<usize
         if let Some(idx) = resolver.find_exact(&stem) {
             if resolver.entries[idx].kind == EntityKind::Company {
                 return Some(idx);
+            }
+        }
+    }
+    if kind == EntityKind::Company {
+        // "Malayan Banking Bhd", "HSBC Holdings Plc": all the trailing words are generic.
+        let n_generic = parts
+            .iter()
+            .rev()
+            .take_while(|w| GENERIC_COMPANY_SUFFIXES.contains(w))
+            .count();
+        if n_generic >= 1 && n_generic < parts.len() {
+            let stem = parts[..parts.len() - n_generic].join(" ");
+            if let Some(idx) = resolver.find_exact(&stem) {
+                if resolver.entries[idx].kind == EntityKind::Company {
+                    return Some(idx);
+                }
             }
         }
     }
@@ -206,17 +258,28 @@ fn learn_acronym(
                 .starts_with(&a_letters[..a_letters.len().min(3)])
     };
     if is_acronym(inner) && name.split_whitespace().count() >= 2 && loosely_matches(inner, name) {
-        // "Ministry of Commerce (Mofcom)": the acronym is an alias of the long name.
-        let idx = resolver.find_exact(name).unwrap_or_else(|| {
-            let kind = type_unknown(ws, first, last).unwrap_or(EntityKind::Organisation);
-            resolver.add_entry(GazetteerEntry {
-                name: name.to_owned(),
-                kind,
-                aliases: Vec::new(),
-            })
-        });
+        // "Ministry of Commerce (Mofcom)": the acronym is an alias of the long name; a known
+        // acronym ("Contemporary Amperex Technology Co Ltd (CATL)") takes the long name as its
+        // alias.
+        let known_acronym = resolver
+            .find_exact(inner)
+            .filter(|&i| resolver.entries[i].kind != EntityKind::Person);
+        let idx = resolver
+            .find_exact(name)
+            .or(known_acronym)
+            .unwrap_or_else(|| {
+                let kind = type_unknown(ws, first, last).unwrap_or(EntityKind::Organisation);
+                resolver.add_entry(GazetteerEntry {
+                    name: name.to_owned(),
+                    kind,
+                    aliases: Vec::new(),
+                })
+            });
         if resolver.find_exact(inner).is_none_or(|i| i == idx) {
             resolver.add_alias(idx, inner);
+        }
+        if resolver.find_exact(name).is_none() {
+            resolver.add_alias(idx, name);
         }
     } else if is_acronym(name)
         && inner.split_whitespace().count() >= 2
@@ -238,4 +301,141 @@ fn learn_acronym(
         resolver.add_alias(idx, inner);
         resolver.add_alias(idx, name);
     }
+}
+
+/// match_dateline: "By Karen Leung, Reuters | Hong Kong, March 12, 2025" or "Harbour Times |
+/// Taipei, February 14, 2025 | By Lin Yu-ting": in a line of `|`-separated parts, the names
+/// after "By" are people, the part that ends in a date opens with the places of the dateline
+/// ("Tokyo/Seoul"), and any other part is the outlet, a publisher and so a company (a role
+/// such as "Property Desk" or "Motoring Editor" is no name). Returns whether `text` was a
+/// dateline.
+fn learn_dateline(text: &str, resolver: &mut Resolver) -> bool {
+    let is_dateline = text.len() <= 240
+        && !text.ends_with('.')
+        && (text.contains(" | ") || by_line(text).is_some_and(|r| r.contains(", ")));
+    if !is_dateline {
+        return false;
+    }
+    let mut learn = |name: &str, kind: EntityKind| {
+        if resolver.find_exact(name).is_none() && resolver.find_case_insensitive(name).is_none() {
+            resolver.add_entry(GazetteerEntry {
+                name: name.to_owned(),
+                kind,
+                aliases: Vec::new(),
+            });
+        }
+    };
+    for part in text.split('|').map(str::trim) {
+        if let Some(rest) = by_line(part) {
+            let (people, outlet) = rest.split_once(", ").unwrap_or((rest, ""));
+            for person in people.split(" and ").map(str::trim) {
+                if is_personal_name(person) {
+                    learn(person, EntityKind::Person);
+                }
+            }
+            if let Some(outlet) = outlet_name(outlet) {
+                learn(outlet, EntityKind::Company);
+            }
+        } else if ends_with_date(part) {
+            let places = part.split(',').next().unwrap_or("");
+            for place in places.split('/').map(str::trim) {
+                if is_proper_name(place) {
+                    learn(place, EntityKind::Place);
+                }
+            }
+        } else if let Some(outlet) = outlet_name(part) {
+            learn(outlet, EntityKind::Company);
+        }
+    }
+    true
+}
+
+/// Whether the words are all capitalised ("Hong Kong", "Nikkei Asia"), one to five of them.
+fn is_proper_name(text: &str) -> bool {
+    let n = text.split_whitespace().count();
+    (1..=5).contains(&n)
+        && text.split_whitespace().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && !is_not_name(w)
+        })
+}
+
+/// Whether the words are a personal name: two to five words, the first and last
+/// capitalised, any between capitalised or a particle ("Pieter Van den Broeck", "Lizelle du
+/// Toit", "C.C. Wei", "Wen-hsuan Lin").
+fn is_personal_name(text: &str) -> bool {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    (2..=5).contains(&ws.len())
+        && ws.first().is_some_and(capitalised)
+        && ws.last().is_some_and(capitalised)
+        && ws.iter().all(|w| {
+            capitalised(w)
+                || matches!(
+                    *w,
+                    "van"
+                        | "von"
+                        | "den"
+                        | "der"
+                        | "de"
+                        | "du"
+                        | "da"
+                        | "di"
+                        | "bin"
+                        | "binti"
+                        | "al"
+                )
+        })
+        && ws.iter().all(|w| !w.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// The outlet named in a dateline part, without trailing lower-case words ("Nikkei Asia
+/// wire" → "Nikkei Asia"); `None` for a role ("Property Desk", "Aviation Correspondent").
+fn outlet_name(part: &str) -> Option<&str> {
+    let mut end = part.len();
+    for w in part.split_whitespace().rev() {
+        if w.chars().next().is_some_and(char::is_lowercase) {
+            end = part[..end].trim_end().len() - w.len();
+        } else {
+            break;
+        }
+    }
+    let name = part[..end].trim();
+    let role = name.split_whitespace().last().is_some_and(|w| {
+        matches!(
+            w,
+            "Desk"
+                | "Correspondent"
+                | "Editor"
+                | "Reporter"
+                | "Writer"
+                | "Staff"
+                | "Team"
+                | "Columnist"
+                | "Contributor"
+        )
+    });
+    (is_proper_name(name) && !role).then_some(name)
+}
+
+/// Whether a dateline part ends in a date ("Hong Kong, March 12, 2025", "London, 4 May").
+fn ends_with_date(part: &str) -> bool {
+    let ws: Vec<&str> = part
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    ws.iter().any(|w| {
+        crate::dates::MONTH_NAMES.contains(w)
+            || w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+    })
+}
+
+/// The names after a byline's opening words ("By Karen Leung, Reuters" → "Karen Leung,
+/// Reuters").
+fn by_line(part: &str) -> Option<&str> {
+    ["By ", "Interview by ", "Reporting by ", "Words by "]
+        .iter()
+        .find_map(|p| part.strip_prefix(p))
 }

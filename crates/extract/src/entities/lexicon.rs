@@ -113,6 +113,14 @@ pub(super) const COMPANY_SUFFIXES: &[&str] = &[
     "Dynamics",
     "Materials",
     "Automation",
+    "Bhd",
+    "Berhad",
+    "Plc",
+    "PLC",
+    "plc",
+    "Limited",
+    "LLC",
+    "GmbH",
 ];
 
 /// Last words that make a name a programme or policy.
@@ -130,6 +138,8 @@ pub(super) const PROGRAMME_SUFFIXES: &[&str] = &[
     "Agenda",
     "Campaign",
     "Fund",
+    // "AI Plus", "Internet Plus": China's plans to join a technology to every industry.
+    "Plus",
 ];
 
 /// Last words that make a name a place.
@@ -230,6 +240,8 @@ pub(super) const COMPANY_CUES_BEFORE: &[&str] = &[
     "conglomerate",
     "house",
     "brokerage",
+    "backers",
+    "peers",
 ];
 
 /// Verbs after a name that suggest a company did something commercial.
@@ -489,4 +501,47 @@ pub(super) fn is_demonym(word: &str) -> bool {
             | "Global"
             | "International"
     )
+}
+
+/// Last words of a company's name that say only that it is a company: without them the name
+/// still names it ("Moonshot AI" → "Moonshot", "BHP Group" → "BHP", "Malayan Banking Bhd").
+pub(super) const GENERIC_COMPANY_SUFFIXES: &[&str] = &[
+    "AI",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Limited",
+    "Group",
+    "Holdings",
+    "Holding",
+    "Technologies",
+    "Technology",
+    "Tech",
+    "Co",
+    "Co.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Auto",
+    "Motors",
+    "Bhd",
+    "Berhad",
+    "Plc",
+    "plc",
+    "PLC",
+    "AG",
+    "SA",
+    "NV",
+    "LLC",
+    "Company",
+];
+
+/// Whether a word is an acronym: two to six capitals, perhaps with digits ("AI", "EV", "5G").
+pub(super) fn is_acronym_word(word: &str) -> bool {
+    (2..=6).contains(&word.len())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && word.chars().any(|c| c.is_ascii_uppercase())
 }

@@ -34,9 +34,17 @@ pub fn find_entities(
     corpus_entities: &mut Vec<Entity>,
 ) {
     // Pass 1: learn acronyms and context-typed names.
+    let mut untyped = Vec::new();
     for sent in &doc.sentences {
         let text = doc.slice(sent.span);
-        learn_names(text, resolver);
+        learn_names(text, resolver, &mut untyped);
+    }
+    // A name left untyped may be the short form of a company learned later in the document
+    // ("Shares of Fortelis fell. Fortelis Group said ...").
+    for name in untyped {
+        if let Some(idx) = resolver.company_by_short_name(&name) {
+            resolver.add_alias(idx, &name);
+        }
     }
     // Pass 2: record mentions of every known name.
     for (si, sent) in doc.sentences.iter().enumerate() {

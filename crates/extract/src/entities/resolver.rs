@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use super::gazetteer::{gazetteer, GazetteerEntry};
+use super::lexicon::GENERIC_COMPANY_SUFFIXES;
 use crate::model::{Corpus, EntityKind};
 use crate::words::{strip_possessive, words, Word};
 
@@ -110,13 +111,38 @@ impl Resolver {
             .map(|&(_, i)| i)
     }
 
+    /// The known company whose name is `short` plus generic suffix words ("Moonshot" for
+    /// "Moonshot AI", "BHP" for "BHP Group"). Names shorter than three characters are too
+    /// ambiguous to join ("Li" is more often a surname than "Li Auto").
+    pub(super) fn company_by_short_name(&self, short: &str) -> Option<usize> {
+        if short.chars().count() < 3 {
+            return None;
+        }
+        let first = short.split_whitespace().next()?.to_lowercase();
+        self.by_first_word
+            .get(&first)?
+            .iter()
+            .filter(|(_, idx)| self.entries[*idx].kind == EntityKind::Company)
+            .find(|(surface, _)| {
+                surface
+                    .strip_prefix(short)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|rest| {
+                        rest.split_whitespace()
+                            .all(|w| GENERIC_COMPANY_SUFFIXES.contains(&w))
+                    })
+            })
+            .map(|&(_, idx)| idx)
+    }
+
     /// Known names that start at word `w` of `sentence`: the longest match.
     pub(super) fn match_at(&self, sentence: &str, w: &Word<'_>) -> Option<(usize, usize, Source)> {
         let raw = w.text.to_lowercase();
         let key = strip_possessive(w.text).to_lowercase();
         let key = key.trim_end_matches('.');
         // "Beijing-based": the name before a hyphen.
-        let before_hyphen = key.split('-').next().unwrap_or(key);
+        // "Tokyo/Seoul": the name before a slash.
+        let before_hyphen = key.split(['-', '/']).next().unwrap_or(key);
         let list = self
             .by_first_word
             .get(key)
@@ -175,7 +201,8 @@ pub(super) fn known_mentions(text: &str, resolver: &Resolver) -> Vec<Found> {
             covered = e;
         }
         // "Beijing-Shanghai", "China-Israel": names after a hyphen inside the word.
-        for (p, _) in w.text.match_indices('-') {
+        // "Tokyo/Seoul": names after a slash too.
+        for (p, _) in w.text.match_indices(['-', '/']) {
             let part = &w.text[p + 1..];
             if !part.starts_with(|c: char| c.is_uppercase()) || w.start + p + 1 < covered {
                 continue;
