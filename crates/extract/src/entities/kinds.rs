@@ -199,6 +199,7 @@ const RULES: &[Rule] = &[
     match_company_cue_before,
     match_one_word_speaker,
     match_company_cue_after,
+    match_company_shares,
     match_such_as_companies,
     match_cited_source,
     match_company_whose,
@@ -443,10 +444,21 @@ fn match_person_title_after(cx: &Context<'_>) -> Option<Decision> {
         return None;
     }
     let (ws, last) = (cx.ws, cx.last);
-    let title_follows = PERSON_TITLES.contains(&cx.n1.as_str())
-        || (matches!(cx.n1.as_str(), "the" | "a" | "an" | "former" | "then")
-            && (PERSON_TITLES.contains(&cx.n2.as_str())
-                || PERSON_TITLES.contains(&cx.n3.as_str())
+    // "Ellen Zhou is a partner at ...": a title after "is a" or "was the".
+    let (n1, n2, n3) = if matches!(cx.n1.as_str(), "is" | "was") {
+        (
+            cx.n2.as_str(),
+            cx.n3.as_str(),
+            ws.get(last + 3).map(Word::lower).unwrap_or_default(),
+        )
+    } else {
+        (cx.n1.as_str(), cx.n2.as_str(), cx.n3.clone())
+    };
+    let copula = n1 != cx.n1;
+    let title_follows = PERSON_TITLES.contains(&n1)
+        || (matches!(n1, "the" | "a" | "an" | "former" | "then")
+            && (PERSON_TITLES.contains(&n2)
+                || PERSON_TITLES.contains(&n3.as_str())
                 || ws.get(last + 3).is_some_and(|w| {
                     !ws[last + 1].punct_after
                         && !ws[last + 2].punct_after
@@ -456,7 +468,7 @@ fn match_person_title_after(cx: &Context<'_>) -> Option<Decision> {
         cx.n1.as_str(),
         "said" | "says" | "told" | "added" | "noted" | "argued" | "wrote"
     );
-    let person = if cx.ends_with_comma {
+    let person = if cx.ends_with_comma || copula {
         title_follows
     } else {
         speaks
@@ -507,6 +519,35 @@ fn match_company_cue_after(cx: &Context<'_>) -> Option<Decision> {
     let cued =
         COMPANY_CUES_AFTER.contains(&cx.n1.as_str()) && !cx.ends_with_comma && !cx.plural_opener();
     cued.then_some(Decision::Kind(EntityKind::Company))
+}
+
+/// "Burberry shares rose", "shares of NatWest", "Barclays jumped 6.5%": a name whose shares
+/// are traded, or a one-word name that a market verb follows, is a company.
+fn match_company_shares(cx: &Context<'_>) -> Option<Decision> {
+    let shares = !cx.ends_with_comma && matches!(cx.n1.as_str(), "shares" | "stock")
+        || cx.p1 == "of" && matches!(cx.p2.as_str(), "shares" | "stock");
+    let moved = cx.len() == 1
+        && !cx.ends_with_comma
+        && !cx.plural_opener()
+        && matches!(
+            cx.n1.as_str(),
+            "gained"
+                | "jumped"
+                | "slid"
+                | "tumbled"
+                | "surged"
+                | "climbed"
+                | "rallied"
+                | "slumped"
+                | "dropped"
+                | "rose"
+                | "fell"
+                | "added"
+                | "lost"
+                | "declined"
+                | "advanced"
+        );
+    (shares || moved).then_some(Decision::Kind(EntityKind::Company))
 }
 
 /// "brands such as Fanuc": a plural company noun before "such as" makes a company.

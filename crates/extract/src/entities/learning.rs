@@ -26,11 +26,15 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver, untyped: &mut Vec
         let (s, e) = (ws[first].start, ws[last - 1].end);
         let mut first = first;
         // "He Xiaopeng, chief executive of ...": a pronoun-like first name stays.
+        // "chief executive He Xiaopeng said": so does one after a title.
         let keeps_pronoun = last - first == 2
-            && ws[last - 1].punct_after
-            && ws
-                .get(last)
-                .is_some_and(|w| PERSON_TITLES.contains(&w.lower().as_str()));
+            && (ws[last - 1].punct_after
+                && ws
+                    .get(last)
+                    .is_some_and(|w| PERSON_TITLES.contains(&w.lower().as_str()))
+                || first
+                    .checked_sub(1)
+                    .is_some_and(|p| PERSON_TITLES.contains(&ws[p].lower().as_str())));
         // Drop leading function words ("The", "In") from the run, but not a word that starts a
         // known name ("New York Stock Exchange") or an acronym that opens a name its last word
         // types ("AI Plus", "EV Industry Alliance").
@@ -90,7 +94,21 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver, untyped: &mut Vec
             }
             // A longer name around a known place ("ZGC Forum" around "ZGC", "Shanghai Stock
             // Exchange") is learned when its last word says what it is.
-            if !covers_known && !heading && inside_place && !name.contains(" and ") {
+            // A known place before a known name is two names ("US" and "Federal Aviation
+            // Administration", once its acronym has defined it).
+            let place_then_known = known.iter().any(|&(ks, ke, idx)| {
+                ks == s2
+                    && resolver.entries[idx].kind == EntityKind::Place
+                    && text
+                        .get(ke..e)
+                        .is_some_and(|rest| resolver.find_exact(rest.trim()).is_some())
+            });
+            if !covers_known
+                && !heading
+                && inside_place
+                && !place_then_known
+                && !name.contains(" and ")
+            {
                 if let Some(kind) = suffix_kind(&ws, first, last) {
                     if resolver.find_exact(&name).is_none() {
                         resolver.add_entry(GazetteerEntry {
@@ -256,6 +274,22 @@ fn learn_acronym(
             || long
                 .to_uppercase()
                 .starts_with(&a_letters[..a_letters.len().min(3)])
+    };
+    // "the US Federal Aviation Administration (FAA)": words before those the acronym spells
+    // ("US") are not part of the defined name.
+    let letters: String = inner.chars().filter(|c| c.is_alphabetic()).collect();
+    let name_parts: Vec<&str> = name.split_whitespace().collect();
+    let spelled = (1..name_parts.len().saturating_sub(1)).find(|&k| {
+        initials(name) != letters.to_uppercase()
+            && initials(&name_parts[k..].join(" ")).to_uppercase() == letters.to_uppercase()
+    });
+    let trimmed;
+    let (name, first) = match spelled {
+        Some(k) if is_acronym(inner) && first + k < last => {
+            trimmed = name_parts[k..].join(" ");
+            (trimmed.as_str(), first + k)
+        }
+        _ => (name, first),
     };
     if is_acronym(inner) && name.split_whitespace().count() >= 2 && loosely_matches(inner, name) {
         // "Ministry of Commerce (Mofcom)": the acronym is an alias of the long name; a known

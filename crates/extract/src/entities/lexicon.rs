@@ -391,6 +391,8 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Third",
     "Another",
     "Sales",
+    "Shares",
+    "Stocks",
     "Exports",
     "Imports",
     "Revenue",

@@ -19,11 +19,42 @@ pub(super) fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     // "Shenzhen-based", "AI-related": a hyphenated part in lower case makes an adjective.
+    // A lower-case part that is a syllable of a name ("Wei-ming", "Yu-ting") keeps the word a
+    // name: adjective parts end in "-ed" or are among a few common ones.
+    let adjective_part = |p: &str| {
+        p.ends_with("ed")
+            || matches!(
+                p,
+                "made"
+                    | "born"
+                    | "driven"
+                    | "style"
+                    | "like"
+                    | "wide"
+                    | "era"
+                    | "class"
+                    | "level"
+                    | "grade"
+                    | "run"
+                    | "only"
+                    | "free"
+                    | "friendly"
+                    | "specific"
+                    | "native"
+                    | "bound"
+                    | "centric"
+                    | "first"
+                    | "built"
+                    | "grown"
+                    | "listed"
+            )
+    };
     let lower_part = |w: &Word<'_>| {
         w.text.contains('-')
-            && w.text
-                .split('-')
-                .any(|p| p.chars().next().is_some_and(char::is_lowercase))
+            && w.text.split('-').any(|p| {
+                p.chars().next().is_some_and(char::is_lowercase)
+                    && (adjective_part(p) || !p.chars().all(char::is_alphabetic))
+            })
             && !w.text.chars().next().is_some_and(char::is_lowercase)
     };
     let is_cap = |w: &Word<'_>| {
@@ -66,8 +97,37 @@ pub(super) fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
                 | "generation"
         )
     };
+    let is_particle = |n: &Word<'_>| {
+        matches!(
+            n.text,
+            "of" | "and"
+                | "for"
+                | "&"
+                | "de"
+                | "on"
+                | "du"
+                | "des"
+                | "la"
+                | "et"
+                | "van"
+                | "der"
+                | "del"
+        ) && !n.punct_before
+            && !n.punct_after
+    };
+    // "5Y Capital", "3M Health": a short code of digits and capitals opens a name when a
+    // capitalised word follows it.
+    let digit_led = |i: usize| {
+        let w = &ws[i];
+        w.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && w.text.chars().any(|c| c.is_ascii_uppercase())
+            && w.text.len() <= 5
+            && w.text.chars().all(|c| c.is_ascii_alphanumeric())
+            && !w.punct_after
+            && ws.get(i + 1).is_some_and(|n| is_cap(n) && !n.punct_before)
+    };
     while i < ws.len() {
-        if !is_cap(&ws[i]) {
+        if !is_cap(&ws[i]) && !digit_led(i) {
             i += 1;
             continue;
         }
@@ -90,16 +150,17 @@ pub(super) fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
                 {
                     end += 1;
                 }
-                Some(n)
-                    if matches!(n.text, "of" | "and" | "for" | "&" | "de" | "on")
-                        && !n.punct_before
-                        && !n.punct_after =>
-                {
-                    if ws
-                        .get(end + 1)
-                        .is_some_and(|m| is_cap(m) && !m.punct_before)
+                // "Ministry of Commerce", and French, Dutch and Spanish names that join words
+                // the same way ("Fédération du Commerce et de la Distribution"): particles
+                // join the run when a capitalised word follows them.
+                Some(n) if is_particle(n) => {
+                    let k = ws[end..].iter().take_while(|m| is_particle(m)).count();
+                    if k <= 3
+                        && ws
+                            .get(end + k)
+                            .is_some_and(|m| is_cap(m) && !m.punct_before)
                     {
-                        end += 2;
+                        end += k + 1;
                     } else {
                         break;
                     }
