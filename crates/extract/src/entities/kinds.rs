@@ -522,12 +522,14 @@ fn match_company_cue_after(cx: &Context<'_>) -> Option<Decision> {
 }
 
 /// "Burberry shares rose", "shares of NatWest", "Barclays jumped 6.5%": a name whose shares
-/// are traded, or a one-word name that a market verb follows, is a company.
+/// are traded, or a one-word name that a market verb and a figure follow, is a company (not
+/// "Polysilicon fell below ...").
 fn match_company_shares(cx: &Context<'_>) -> Option<Decision> {
     let shares = !cx.ends_with_comma && matches!(cx.n1.as_str(), "shares" | "stock")
         || cx.p1 == "of" && matches!(cx.p2.as_str(), "shares" | "stock");
     let moved = cx.len() == 1
         && !cx.ends_with_comma
+        && cx.n2.starts_with(|c: char| c.is_ascii_digit())
         && !cx.plural_opener()
         && matches!(
             cx.n1.as_str(),

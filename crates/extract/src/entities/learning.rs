@@ -44,7 +44,10 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver, untyped: &mut Vec
                     && is_acronym_word(ws[i].text)
                     && !PERSON_TITLES.contains(&ws[i].lower().as_str())
                     && ws[i + 1].is_capitalised()
-                    && suffix_kind(&ws, i, last).is_some())
+                    && matches!(
+                        suffix_kind(&ws, i, last),
+                        Some(EntityKind::Programme | EntityKind::Organisation)
+                    ))
         };
         while first < last
             && !keeps_pronoun
@@ -268,7 +271,10 @@ fn learn_acronym(
         let ini = initials(long).to_uppercase();
         let a = acro.to_uppercase();
         let a_letters: String = a.chars().filter(|c| c.is_alphabetic()).collect();
+        // "Bank of England (BoE)": the acronym's lower-case letters stand for small words.
+        let a_caps: String = acro.chars().filter(|c| c.is_uppercase()).collect();
         ini == a_letters
+            || (a_caps.len() >= 2 && ini == a_caps)
             || ini.starts_with(&a_letters)
             || (a_letters.len() >= 2 && ini.contains(&a_letters[..2]))
             || long
