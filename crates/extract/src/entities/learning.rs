@@ -5,21 +5,31 @@ use super::gazetteer::GazetteerEntry;
 use super::kinds::{suffix_kind, type_unknown};
 use super::lexicon::{
     is_acronym_word, is_demonym, is_not_name, COMPANY_SUFFIXES, GENERIC_COMPANY_SUFFIXES,
-    PERSON_TITLES,
+    ORG_SUFFIXES, PERSON_TITLES,
 };
 use super::resolver::{known_mentions, Resolver};
 use super::runs::{capitalised_runs, is_heading, split_conjunctions};
 use crate::model::EntityKind;
 use crate::words::{strip_possessive, words, Word};
 
+/// What the first pass remembers across the sentences of one document.
+#[derive(Debug, Default)]
+pub(super) struct DocNotes {
+    /// Names that nothing typed, for rules that need the whole document.
+    pub(super) untyped: Vec<String>,
+    /// Known entries mentioned so far, in order.
+    pub(super) seen: Vec<usize>,
+}
+
 /// Pass 1 over one sentence: acronym definitions and context-typed unknown names. Names that
-/// nothing typed are pushed to `untyped`, for rules that need the whole document.
-pub(super) fn learn_names(text: &str, resolver: &mut Resolver, untyped: &mut Vec<String>) {
+/// nothing typed, and the known names mentioned, are kept in `notes`.
+pub(super) fn learn_names(text: &str, resolver: &mut Resolver, notes: &mut DocNotes) {
     if learn_dateline(text, resolver) {
         return;
     }
     let ws = words(text);
     let known = known_mentions(text, resolver);
+    notes.seen.extend(known.iter().map(|&(_, _, idx)| idx));
     let heading = is_heading(text);
     let mut previous_run: Option<(usize, EntityKind)> = None;
     for (first, last) in split_conjunctions(text, &ws, capitalised_runs(&ws)) {
@@ -92,6 +102,31 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver, untyped: &mut Vec
                     continue;
                 }
             }
+            // match_maker_model: "BYD Atto 3", "Xiaomi 15 Ultra", "Boeing 737 Max": a known
+            // company's name followed by new words with a model number is a product.
+            let maker_model = known
+                .iter()
+                .find(|&&(ks, ke, idx)| {
+                    ks == s2 && ke < e && resolver.entries[idx].kind == EntityKind::Company
+                })
+                .is_some_and(|&(_, ke, _)| {
+                    let rest = text[ke..e].trim();
+                    rest.chars().any(|c| c.is_ascii_digit())
+                        && !known.iter().any(|&(ks, _, _)| ks > s2 && ks < e)
+                        && resolver.find_exact(rest).is_none()
+                });
+            if maker_model
+                && !heading
+                && suffix_kind(&ws, first, last).is_none()
+                && resolver.find_exact(&name).is_none()
+            {
+                resolver.add_entry(GazetteerEntry {
+                    name,
+                    kind: EntityKind::Product,
+                    aliases: Vec::new(),
+                });
+                continue;
+            }
             if let Some(&(_, ke, idx)) = known.iter().find(|&&(ks, ke, _)| ks == s2 && ke == e) {
                 previous_run = Some((ke, resolver.entries[idx].kind));
             }
@@ -155,6 +190,30 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver, untyped: &mut Vec
         {
             continue;
         }
+        // match_head_noun: "the Commission" after "the European Commission": the head noun
+        // of the one organisation of the document with that last word is that organisation.
+        if last - first == 1
+            && first > 0
+            && ws[first - 1].lower() == "the"
+            && ORG_SUFFIXES.contains(&name.as_str())
+        {
+            let suffix = format!(" {name}");
+            let mut heads: Vec<usize> = notes
+                .seen
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    resolver.entries[i].kind == EntityKind::Organisation
+                        && resolver.entries[i].name.ends_with(&suffix)
+                })
+                .collect();
+            heads.sort_unstable();
+            heads.dedup();
+            if let [idx] = heads[..] {
+                resolver.add_alias(idx, &name);
+                continue;
+            }
+        }
         // Variant spellings of known names ("Xpeng Motors" → "Xpeng").
         if let Some(idx) = resolver.find_case_insensitive(&name) {
             resolver.add_alias(idx, &name);
@@ -191,7 +250,7 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver, untyped: &mut Vec
         };
         let Some(kind) = typed else {
             previous_run = None;
-            untyped.push(name);
+            notes.untyped.push(name);
             continue;
         };
         previous_run = Some((e, kind));
@@ -205,6 +264,7 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver, untyped: &mut Vec
             aliases: Vec::new(),
         });
     }
+    learn_known_as(text, resolver);
 }
 
 /// match_variant: a company name plus a company suffix is the company ("Xpeng Motors"); a
@@ -390,8 +450,10 @@ fn learn_dateline(text: &str, resolver: &mut Resolver) -> bool {
     true
 }
 
-/// Whether the words are all capitalised ("Hong Kong", "Nikkei Asia"), one to five of them.
+/// Whether the words are all capitalised ("Hong Kong", "Nikkei Asia", "The Edge Malaysia"),
+/// one to five of them.
 fn is_proper_name(text: &str) -> bool {
+    let text = text.strip_prefix("The ").unwrap_or(text);
     let n = text.split_whitespace().count();
     (1..=5).contains(&n)
         && text.split_whitespace().all(|w| {
@@ -478,4 +540,59 @@ fn by_line(part: &str) -> Option<&str> {
     ["By ", "Interview by ", "Reporting by ", "Words by "]
         .iter()
         .find_map(|p| part.strip_prefix(p))
+}
+
+/// match_known_as: "the China Integrated Circuit Industry Investment Fund, or \"Big Fund\"",
+/// "..., better known as the Big Fund": the name after the marker is another name of the one
+/// before it. A plain ", or" is a list ("Huawei, or Xiaomi"), so it needs quotes.
+fn learn_known_as(text: &str, resolver: &mut Resolver) {
+    const MARKERS: &[&str] = &[
+        ", or \"",
+        ", or “",
+        ", better known as the ",
+        ", better known as ",
+        ", known as the ",
+        ", known as ",
+        " (known as the ",
+        " (known as ",
+    ];
+    if !MARKERS.iter().any(|m| text.contains(m)) {
+        return;
+    }
+    let known = known_mentions(text, resolver);
+    for marker in MARKERS {
+        for (p, _) in text.match_indices(marker) {
+            let Some(&(_, _, before)) = known.iter().find(|&&(_, ke, _)| ke == p) else {
+                continue;
+            };
+            let start = p + marker.len();
+            if let Some(&(_, _, after)) = known.iter().find(|&&(ks, _, _)| ks == start) {
+                // Both known: the name learned in this document joins the other.
+                if resolver.entity_of[after].is_none()
+                    && resolver.entries[after].kind == resolver.entries[before].kind
+                {
+                    resolver.merge_into(after, before);
+                } else if resolver.entries[after].kind == resolver.entries[before].kind {
+                    resolver.merge_into(before, after);
+                }
+                continue;
+            }
+            // An unknown name: capitalised words up to a quote or punctuation.
+            let rest = &text[start..];
+            let end = rest
+                .find(['"', '”', ',', '.', ')', ';'])
+                .unwrap_or(rest.len());
+            let alias = rest[..end].trim();
+            let capitalised = !alias.is_empty()
+                && alias.split_whitespace().count() <= 4
+                && alias.split_whitespace().all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                });
+            if capitalised && resolver.find_exact(alias).is_none() {
+                resolver.add_alias(before, alias);
+            }
+        }
+    }
 }

@@ -212,6 +212,12 @@ pub(super) const PERSON_TITLES: &[&str] = &[
     "cto",
     "cfo",
     "coo",
+    // Malaysian and British honorifics ("Datuk Seri Khairussaleh Ramli", "Sir Jim Ratcliffe").
+    "datuk",
+    "datin",
+    "seri",
+    "sir",
+    "dame",
 ];
 
 /// Words before a name that make it a company ("carmaker Zeekr", "CEO of Indigo Global").

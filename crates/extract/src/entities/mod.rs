@@ -22,7 +22,7 @@ pub use resolver::Resolver;
 
 use crate::model::{Document, Entity, Mention, Span};
 use crate::words::strip_possessive;
-use learning::learn_names;
+use learning::{learn_names, DocNotes};
 use resolver::known_mentions;
 
 /// Finds and resolves the entities of document `doc` (index `doc_idx`), adding them and their
@@ -34,14 +34,14 @@ pub fn find_entities(
     corpus_entities: &mut Vec<Entity>,
 ) {
     // Pass 1: learn acronyms and context-typed names.
-    let mut untyped = Vec::new();
+    let mut notes = DocNotes::default();
     for sent in &doc.sentences {
         let text = doc.slice(sent.span);
-        learn_names(text, resolver, &mut untyped);
+        learn_names(text, resolver, &mut notes);
     }
     // A name left untyped may be the short form of a company learned later in the document
     // ("Shares of Fortelis fell. Fortelis Group said ...").
-    for name in untyped {
+    for name in notes.untyped {
         if let Some(idx) = resolver.company_by_short_name(&name) {
             resolver.add_alias(idx, &name);
         }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::gazetteer::{gazetteer, GazetteerEntry};
-use super::lexicon::GENERIC_COMPANY_SUFFIXES;
+use super::lexicon::{GENERIC_COMPANY_SUFFIXES, ORG_SUFFIXES};
 use crate::model::{Corpus, EntityKind};
 use crate::words::{strip_possessive, words, Word};
 
@@ -33,10 +33,18 @@ impl Resolver {
             by_first_word: HashMap::new(),
         };
         for (i, e) in corpus.entities.iter().enumerate() {
+            // A head noun ("the Commission") names an organisation only in the document that
+            // introduced it; other documents may mean another commission.
+            let aliases = e
+                .aliases
+                .iter()
+                .filter(|a| !ORG_SUFFIXES.contains(&a.as_str()))
+                .cloned()
+                .collect();
             let idx = r.add_entry(GazetteerEntry {
                 name: e.name.clone(),
                 kind: e.kind,
-                aliases: e.aliases.clone(),
+                aliases,
             });
             r.entity_of[idx] = Some(i);
         }
@@ -91,6 +99,29 @@ impl Resolver {
         }
         self.entries[idx].aliases.push(alias.to_owned());
         self.index_surface(alias, idx);
+    }
+
+    /// Makes entry `from` a name of entry `to`: its names become aliases of `to` and match
+    /// it from now on. An entry already recorded in the corpus is left alone.
+    pub(super) fn merge_into(&mut self, from: usize, to: usize) {
+        if from == to || self.entity_of[from].is_some() {
+            return;
+        }
+        for list in self.by_first_word.values_mut() {
+            for (_, idx) in list.iter_mut() {
+                if *idx == from {
+                    *idx = to;
+                }
+            }
+        }
+        let names: Vec<String> = std::iter::once(self.entries[from].name.clone())
+            .chain(self.entries[from].aliases.iter().cloned())
+            .collect();
+        for n in names {
+            if self.entries[to].name != n && !self.entries[to].aliases.contains(&n) {
+                self.entries[to].aliases.push(n);
+            }
+        }
     }
 
     pub(super) fn find_exact(&self, name: &str) -> Option<usize> {
