@@ -200,6 +200,7 @@ const RULES: &[Rule] = &[
     match_one_word_speaker,
     match_company_cue_after,
     match_company_shares,
+    match_company_analysts,
     match_such_as_companies,
     match_cited_source,
     match_company_whose,
@@ -521,13 +522,13 @@ fn match_company_cue_after(cx: &Context<'_>) -> Option<Decision> {
     cued.then_some(Decision::Kind(EntityKind::Company))
 }
 
-/// "Burberry shares rose", "shares of NatWest", "Barclays jumped 6.5%": a name whose shares
-/// are traded, or a one-word name that a market verb and a figure follow, is a company (not
+/// "Burberry shares rose", "shares of NatWest", "Novo Nordisk shed 1.6%": a name whose shares
+/// are traded, or a short name that a market verb and a figure follow, is a company (not
 /// "Polysilicon fell below ...").
 fn match_company_shares(cx: &Context<'_>) -> Option<Decision> {
     let shares = !cx.ends_with_comma && matches!(cx.n1.as_str(), "shares" | "stock")
         || cx.p1 == "of" && matches!(cx.p2.as_str(), "shares" | "stock");
-    let moved = cx.len() == 1
+    let moved = cx.len() <= 3
         && !cx.ends_with_comma
         && cx.n2.starts_with(|c: char| c.is_ascii_digit())
         && !cx.plural_opener()
@@ -548,8 +549,29 @@ fn match_company_shares(cx: &Context<'_>) -> Option<Decision> {
                 | "lost"
                 | "declined"
                 | "advanced"
+                | "shed"
         );
     (shares || moved).then_some(Decision::Kind(EntityKind::Company))
+}
+
+/// "Morningstar analyst Jon Mills", "Lightstone data show": a short name, not shaped like a
+/// person's, before "analyst", "economists" or "data" is a company.
+fn match_company_analysts(cx: &Context<'_>) -> Option<Decision> {
+    let house = cx.len() <= 2
+        && !cx.ends_with_comma
+        && !cx.person_shaped
+        && !cx.plural_opener()
+        && matches!(
+            cx.n1.as_str(),
+            "analyst"
+                | "analysts"
+                | "economist"
+                | "economists"
+                | "strategist"
+                | "strategists"
+                | "data"
+        );
+    house.then_some(Decision::Kind(EntityKind::Company))
 }
 
 /// "brands such as Fanuc": a plural company noun before "such as" makes a company.
@@ -579,18 +601,34 @@ fn match_such_as_companies(cx: &Context<'_>) -> Option<Decision> {
     listed.then_some(Decision::Kind(EntityKind::Company))
 }
 
-/// "said Deloitte", "according to Citeline", "led by Estun Automation": a cited source or an
-/// agent of one or two words, not shaped like a person's name, is a company; so is any
+/// "said Deloitte", "according to Citeline", "led by Estun Automation", "estimates compiled by
+/// LSEG": a cited source or an agent of one or two words, not shaped like a person's name, is a company; so is any
 /// one-word cited source.
 fn match_cited_source(cx: &Context<'_>) -> Option<Decision> {
     let by_agent = cx.p1 == "by"
         && matches!(
             cx.p2.as_str(),
-            "led" | "developed" | "made" | "owned" | "built"
+            "led"
+                | "developed"
+                | "made"
+                | "owned"
+                | "built"
+                | "compiled"
+                | "polled"
+                | "published"
+                | "provided"
+                | "conducted"
+        );
+    // Estimates and polls are compiled by firms, whatever the shape of their names.
+    let data_agent = cx.p1 == "by"
+        && matches!(
+            cx.p2.as_str(),
+            "compiled" | "polled" | "published" | "provided" | "conducted"
         );
     let source = cx.source_cue();
-    let company =
-        (source || by_agent) && cx.len() <= 2 && !cx.person_shaped || source && cx.len() == 1;
+    let company = (source || by_agent) && cx.len() <= 2 && !cx.person_shaped
+        || source && cx.len() == 1
+        || data_agent && cx.len() <= 3;
     company.then_some(Decision::Kind(EntityKind::Company))
 }
 

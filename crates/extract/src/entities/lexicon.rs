@@ -121,6 +121,16 @@ pub(super) const COMPANY_SUFFIXES: &[&str] = &[
     "Limited",
     "LLC",
     "GmbH",
+    "Management",
+    "Properties",
+    "Industries",
+    "Insurance",
+    "Resources",
+    "Mining",
+    "Airways",
+    "Telecommunications",
+    "Communications",
+    "Entertainment",
 ];
 
 /// Last words that make a name a programme or policy.
@@ -248,6 +258,17 @@ pub(super) const COMPANY_CUES_BEFORE: &[&str] = &[
     "brokerage",
     "backers",
     "peers",
+    "group",
+    "miner",
+    "miners",
+    "lenders",
+    "carmakers",
+    "automakers",
+    "chipmakers",
+    "banks",
+    "insurers",
+    "retailers",
+    "developers",
 ];
 
 /// Verbs after a name that suggest a company did something commercial.
