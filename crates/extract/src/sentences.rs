@@ -73,8 +73,16 @@ fn is_boundary(text: &str, start: usize, i: usize) -> bool {
     if start + word.len() == i && text[start..i].trim_start() == word && is_list_marker(word) {
         return false;
     }
-    // match_initial: a single capital letter is an initial ("J. Smith").
+    // match_initial: a single capital letter is an initial ("J. Smith"), and so are capitals
+    // joined by full stops that are not a known abbreviation ("C.C. Wei", not "U.S.").
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    let initials = word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    if initials && !ABBREVIATIONS.contains(&word) {
         return false;
     }
     let first_next = next_word.trim_start().chars().next();

@@ -5,7 +5,7 @@ use super::gazetteer::GazetteerEntry;
 use super::kinds::{suffix_kind, type_unknown};
 use super::lexicon::{
     is_acronym_word, is_demonym, is_not_name, COMPANY_SUFFIXES, GENERIC_COMPANY_SUFFIXES,
-    ORG_SUFFIXES, PERSON_TITLES,
+    INDUSTRY_NOUNS, ORG_SUFFIXES, PERSON_TITLES,
 };
 use super::resolver::{known_mentions, Resolver};
 use super::runs::{capitalised_runs, is_heading, split_conjunctions};
@@ -50,6 +50,10 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver, notes: &mut DocNo
         // types ("AI Plus", "EV Industry Alliance").
         let keeps_first = |i: usize| {
             known.iter().any(|&(ks, _, _)| ks == ws[i].start)
+                // "European Free Trade Association": a nationality opens an organisation's name.
+                || (last - i >= 3
+                    && is_demonym(ws[i].text)
+                    && suffix_kind(&ws, i, last) == Some(EntityKind::Organisation))
                 || (last - i >= 2
                     && is_acronym_word(ws[i].text)
                     && !PERSON_TITLES.contains(&ws[i].lower().as_str())
@@ -65,7 +69,8 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver, notes: &mut DocNo
             && (is_not_name(strip_possessive(ws[first].text))
                 || !(ws[first].is_capitalised()
                     || ws[first].text.chars().skip(1).any(char::is_uppercase))
-                || PERSON_TITLES.contains(&ws[first].lower().as_str()))
+                || PERSON_TITLES.contains(&ws[first].lower().as_str())
+                || (first == 0 && INDUSTRY_NOUNS.contains(&ws[first].lower().as_str())))
         {
             first += 1;
         }
@@ -186,7 +191,8 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver, notes: &mut DocNo
         };
         if name.chars().count() < 2
             || ws[first..last].iter().all(|w| is_demonym(w.text))
-            || demonym_part(&ws[first])
+            || (demonym_part(&ws[first])
+                && suffix_kind(&ws, first, last) != Some(EntityKind::Organisation))
         {
             continue;
         }

@@ -494,6 +494,20 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Which",
     "Who",
     "Whose",
+    "Elsewhere",
+    // Currencies and financial measures that a market verb may follow ("Sterling rose 0.3%",
+    // "EBITDA fell 10%").
+    "Sterling",
+    "EBITDA",
+    "EBITA",
+    "EBIT",
+    "EPS",
+    "ROE",
+    "ROA",
+    "NIM",
+    "GMV",
+    "ARPU",
+    "CAGR",
 ];
 
 /// Capitalised words that open a sentence or a date without naming anything: the words in
@@ -574,3 +588,28 @@ pub(super) fn is_acronym_word(word: &str) -> bool {
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         && word.chars().any(|c| c.is_ascii_uppercase())
 }
+
+/// Industry nouns that, capitalised at the start of a sentence, open no name but say that the
+/// name after them is a company ("Lender NatWest added 1.7%").
+pub(super) const INDUSTRY_NOUNS: &[&str] = &[
+    "lender",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "miner",
+    "insurer",
+    "retailer",
+    "brokerage",
+    "startup",
+    "start-up",
+    "conglomerate",
+    "foundry",
+    "rival",
+    "supplier",
+    "developer",
+    "operator",
+    "manufacturer",
+    "carrier",
+    "airline",
+    "bank",
+];

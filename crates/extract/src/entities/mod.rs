@@ -20,7 +20,7 @@ mod runs;
 pub use gazetteer::{gazetteer, parse_gazetteer, GazetteerEntry};
 pub use resolver::Resolver;
 
-use crate::model::{Document, Entity, Mention, Span};
+use crate::model::{Document, Entity, EntityKind, Mention, Span};
 use crate::words::strip_possessive;
 use learning::{learn_names, DocNotes};
 use resolver::known_mentions;
@@ -51,6 +51,10 @@ pub fn find_entities(
         let text = doc.slice(sent.span);
         let offset = sent.span.start as usize;
         for (s, e, idx) in known_mentions(text, resolver) {
+            // "the US dollar", "Hong Kong dollars": a currency, not a mention of the place.
+            if resolver.entries[idx].kind == EntityKind::Place && text[e..].starts_with(" dollar") {
+                continue;
+            }
             let surface = strip_possessive(&text[s..e]).to_owned();
             let entity_idx = match resolver.entity_of[idx] {
                 Some(i) => i,

@@ -63,8 +63,9 @@ pub(super) fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
                 && w.text.chars().skip(1).any(char::is_uppercase)
                 && w.text.len() > 2))
             && !lower_part(w)
-            // "US$34.5" is money, not a name.
+            // "US$34.5" is money, not a name; so is "R180,000".
             && !w.text.contains(['$', '¥', '€', '£', '%'])
+            && !(w.text.contains(',') && w.text.chars().any(|c| c.is_ascii_digit()))
     };
     // A model number after a capitalised word belongs to the name ("Mavic 3", "Ascend 910B").
     let is_model_number = |w: &Word<'_>| {
@@ -134,7 +135,20 @@ pub(super) fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
         let start = i;
         let mut end = i + 1;
         loop {
-            if ws[end - 1].punct_after
+            // "C.C. Wei": initials go on into the name (not "U.S.", "U.K.", a place).
+            let initials = {
+                let t = ws[end - 1].text.trim_end_matches('.');
+                t.len() >= 3
+                    && t.split('.')
+                        .all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()))
+                    && !matches!(t, "U.S" | "U.K" | "U.N" | "E.U" | "U.A.E" | "P.R.C")
+                    && ws.get(end).is_some_and(|n| {
+                        let gap = n.start - ws[end - 1].end;
+                        (gap == 2 || gap == 1 && ws[end - 1].text.ends_with('.'))
+                            && n.is_capitalised()
+                    })
+            };
+            if ws[end - 1].punct_after && !initials
                 || ws[end - 1].text.ends_with("’s")
                 || ws[end - 1].text.ends_with("'s")
             {
