@@ -320,11 +320,18 @@ fn learn_acronym(
     resolver: &mut Resolver,
 ) {
     let inner = inner.trim();
+    // "Stats SA": a short word and a code of capitals also make an acronym.
+    let short_with_code = |s: &str| {
+        s.split_once(' ').is_some_and(|(a, b)| {
+            a.len() <= 6 && (2..=3).contains(&b.len()) && b.chars().all(|c| c.is_ascii_uppercase())
+        })
+    };
     let is_acronym = |s: &str| {
         (2..=10).contains(&s.len())
             && s.chars().next().is_some_and(char::is_uppercase)
-            && !s.contains(' ')
-            && s.chars().all(|c| c.is_alphanumeric() || c == '&')
+            && (!s.contains(' ') || short_with_code(s))
+            && s.chars()
+                .all(|c| c.is_alphanumeric() || c == '&' || c == ' ')
             && !s.chars().all(|c| c.is_ascii_digit())
     };
     let initials = |s: &str| -> String {

@@ -150,6 +150,10 @@ pub(super) const PROGRAMME_SUFFIXES: &[&str] = &[
     "Fund",
     // "AI Plus", "Internet Plus": China's plans to join a technology to every industry.
     "Plus",
+    // "Additional Buyer's Stamp Duty": taxes set by policy.
+    "Duty",
+    "Levy",
+    "Subsidy",
 ];
 
 /// Last words that make a name a place.

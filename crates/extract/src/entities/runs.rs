@@ -148,9 +148,28 @@ pub(super) fn capitalised_runs(ws: &[Word<'_>]) -> Vec<(usize, usize)> {
                             && n.is_capitalised()
                     })
             };
+            // "National People's Congress", "Additional Buyer's Stamp Duty": a common noun's
+            // possessive inside a name does not end it (a name's possessive does: "Alibaba's").
+            let inner_possessive = matches!(
+                ws[end - 1].text.trim_end_matches(['s', '\'', '’']),
+                "People"
+                    | "Buyer"
+                    | "Buyers"
+                    | "Women"
+                    | "Children"
+                    | "Worker"
+                    | "Workers"
+                    | "Men"
+                    | "Farmer"
+                    | "Farmers"
+                    | "Citizen"
+                    | "Citizens"
+                    | "Consumer"
+                    | "Consumers"
+            ) && !ws[end - 1].punct_after;
             if ws[end - 1].punct_after && !initials
-                || ws[end - 1].text.ends_with("’s")
-                || ws[end - 1].text.ends_with("'s")
+                || (ws[end - 1].text.ends_with("’s") || ws[end - 1].text.ends_with("'s"))
+                    && !inner_possessive
             {
                 break;
             }
