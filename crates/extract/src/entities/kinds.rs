@@ -336,6 +336,8 @@ fn match_the_name_adjective_product_noun(cx: &Context<'_>) -> Option<Decision> {
             | "chatbot"
             | "drone"
             | "robot"
+            | "app"
+            | "generator"
     ) && cx
         .ws
         .get(cx.last)
@@ -597,6 +599,9 @@ fn match_such_as_companies(cx: &Context<'_>) -> Option<Decision> {
                 | "operators"
                 | "banks"
                 | "lenders"
+                | "businesses"
+                | "subsidiaries"
+                | "units"
         );
     listed.then_some(Decision::Kind(EntityKind::Company))
 }
@@ -655,8 +660,8 @@ fn match_in_place(cx: &Context<'_>) -> Option<Decision> {
     place.then_some(Decision::Kind(EntityKind::Place))
 }
 
-/// "the Atlas model", "the Kimi chatbot": after "the", a name followed by a product noun is a
-/// product.
+/// "the Atlas model", "the Kimi chatbot", "the MG brand": after "the", a name followed by a
+/// product noun is a product.
 fn match_the_product_noun(cx: &Context<'_>) -> Option<Decision> {
     let product = cx.p1 == "the"
         && matches!(
@@ -671,6 +676,7 @@ fn match_the_product_noun(cx: &Context<'_>) -> Option<Decision> {
                 | "chatbot"
                 | "app"
                 | "handset"
+                | "brand"
         );
     product.then_some(Decision::Kind(EntityKind::Product))
 }

@@ -107,6 +107,23 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver, notes: &mut DocNo
                     continue;
                 }
             }
+            // match_company_unit: "Google China", "Maybank Singapore": a known company's name
+            // followed by a known place is the company's unit there, a company.
+            let company_unit = known.iter().any(|&(ks, ke, idx)| {
+                ks == s2
+                    && resolver.entries[idx].kind == EntityKind::Company
+                    && known.iter().any(|&(ps, pe, p)| {
+                        ps == ke + 1 && pe == e && resolver.entries[p].kind == EntityKind::Place
+                    })
+            });
+            if company_unit && !heading && resolver.find_exact(&name).is_none() {
+                resolver.add_entry(GazetteerEntry {
+                    name,
+                    kind: EntityKind::Company,
+                    aliases: Vec::new(),
+                });
+                continue;
+            }
             // match_maker_model: "BYD Atto 3", "Xiaomi 15 Ultra", "Boeing 737 Max": a known
             // company's name followed by new words with a model number is a product.
             let maker_model = known

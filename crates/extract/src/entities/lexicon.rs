@@ -262,6 +262,7 @@ pub(super) const COMPANY_CUES_BEFORE: &[&str] = &[
     "brokerage",
     "backers",
     "peers",
+    "fund",
     "group",
     "miner",
     "miners",
