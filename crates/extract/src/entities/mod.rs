@@ -117,3 +117,68 @@ pub fn entities_in_sentence(entities: &[Entity], doc: u32, sentence: u32) -> Vec
     out.dedup();
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Source};
+
+    /// Names of the entity that the alias `alias` resolves to, across a corpus of `texts`.
+    fn joined(texts: &[&str], name: &str, alias: &str) -> bool {
+        let sources: Vec<Source> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Source::new(format!("doc{i}.txt"), format!("Headline\n\n{t}")))
+            .collect();
+        let corpus = extract(&sources);
+        corpus
+            .entities
+            .iter()
+            .any(|e| e.name == name && e.aliases.iter().any(|a| a == alias))
+    }
+
+    #[test]
+    fn aliases_resolve_across_documents() {
+        // A short company name in a later document joins the long one.
+        assert!(joined(
+            &[
+                "Moonshot AI raised US$1 billion.",
+                "Moonshot declined to comment."
+            ],
+            "Moonshot AI",
+            "Moonshot"
+        ));
+        // An all-capitals spelling in a later document is the same company.
+        assert!(joined(
+            &["Xpeng delivered cars.", "XPENG launched a new SUV."],
+            "Xpeng",
+            "XPENG"
+        ));
+        // A long name with generic words in a later document joins the short one.
+        assert!(joined(
+            &["BYD sold cars in May.", "BYD Auto said exports rose."],
+            "BYD",
+            "BYD Auto"
+        ));
+    }
+
+    #[test]
+    fn a_head_noun_does_not_carry_over_to_another_document() {
+        let texts = [
+            "The European Commission wants a fee. The Commission said parcels doubled.",
+            "The China Securities Regulatory Commission met. The Commission said little.",
+        ];
+        assert!(joined(&texts[..1], "European Commission", "Commission"));
+        let sources: Vec<Source> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Source::new(format!("doc{i}.txt"), format!("Headline\n\n{t}")))
+            .collect();
+        let corpus = extract(&sources);
+        let eu = corpus
+            .entities
+            .iter()
+            .find(|e| e.name == "European Commission")
+            .expect("found");
+        assert!(eu.mentions.iter().all(|m| m.doc == 0), "{:?}", eu.mentions);
+    }
+}
