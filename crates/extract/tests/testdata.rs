@@ -53,6 +53,8 @@ struct Case {
     directions: Option<Vec<String>>,
     /// Expected measure keys, "subject|measure|unit family" (measures).
     measures: Option<Vec<String>>,
+    /// For each figure, the index of the figure it converts, or "-" (measures).
+    conversions: Option<Vec<String>>,
 }
 
 fn run(case: &Case) -> Corpus {
@@ -123,6 +125,16 @@ fn check(case: &Case) -> Vec<String> {
         "directions",
         ms.iter().map(|m| m.direction.key().to_owned()).collect(),
         &case.directions,
+    );
+    cmp(
+        "conversions",
+        ms.iter()
+            .map(|m| {
+                m.conversion_of
+                    .map_or_else(|| "-".to_owned(), |i| i.to_string())
+            })
+            .collect(),
+        &case.conversions,
     );
     cmp(
         "measures",
