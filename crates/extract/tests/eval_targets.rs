@@ -22,7 +22,9 @@ fn metric_f1_and_non_metrics_meet_the_targets() {
         ("blind-b2a", 0.91, 1),
         ("blind-b3a", 0.94, 0),
     ] {
-        let r = reports.get(set).unwrap_or_else(|| panic!("set {set} is annotated"));
+        let r = reports
+            .get(set)
+            .unwrap_or_else(|| panic!("set {set} is annotated"));
         assert!(
             r.metrics.f1() >= min_f1 && r.non_metric_fps.len() <= max_non_metrics,
             "{set}: metric F1 {:.3} (target {min_f1}), non-metrics {:?}",
