@@ -3,6 +3,7 @@
 //! Run `cargo xtask help` for the list. Every subcommand that needs tools first runs the
 //! same idempotent set-up, so a fresh machine needs no other step.
 
+mod corpus;
 mod dist;
 mod eval;
 mod fuzz;
@@ -24,6 +25,9 @@ Commands:
   dist [--public-url /sub/path/]
                      build the release into dist/ and print each file's raw, gzip and
                      brotli size
+  corpus --articles N [--seed S] --out DIR
+                     write N distinct, deterministic synthetic articles and their
+                     metadata.toml into DIR (for scale tests and benchmarks)
   sizes DIR          print the raw, gzip and brotli size of each file under DIR
   eval [-v]          precision, recall and F1 of the extractor on its annotated sets
   help               this text
@@ -40,6 +44,7 @@ fn main() -> ExitCode {
             Some(dir) => dist::print_sizes(std::path::Path::new(dir)),
             None => Err("sizes needs a folder".to_owned()),
         },
+        Some("corpus") => corpus::corpus(&args[1..]),
         Some("eval") => eval::eval(&args[1..]),
         None | Some("help" | "--help" | "-h") => {
             print!("{HELP}");
