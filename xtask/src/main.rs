@@ -3,6 +3,7 @@
 //! Run `cargo xtask help` for the list. Every subcommand that needs tools first runs the
 //! same idempotent set-up, so a fresh machine needs no other step.
 
+mod bench;
 mod corpus;
 mod dist;
 mod eval;
@@ -32,6 +33,10 @@ Commands:
                      write N distinct, deterministic synthetic articles and their
                      metadata.toml into DIR (for scale tests and benchmarks)
   sizes DIR          print the raw, gzip and brotli size of each file under DIR
+  bench [--articles 4,1000,10000] [--no-lighthouse] [--no-extract] ...
+                     release builds over generated corpora, measured in headless
+                     Chromium (first chart, bytes, filter clicks, Lighthouse), plus the
+                     extractor's benchmarks; `cargo xtask bench --help` for options
   eval [-v]          precision, recall and F1 of the extractor on its annotated sets
   help               this text
 ";
@@ -47,6 +52,7 @@ fn main() -> ExitCode {
             Some(dir) => dist::print_sizes(std::path::Path::new(dir)),
             None => Err("sizes needs a folder".to_owned()),
         },
+        Some("bench") => bench::bench(&args[1..]),
         Some("corpus") => corpus::corpus(&args[1..]),
         Some("eval") => eval::eval(&args[1..]),
         None | Some("help" | "--help" | "-h") => {

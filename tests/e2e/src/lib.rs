@@ -102,9 +102,15 @@ fn handle(mut stream: TcpStream, dir: &Path, prefix: &str) {
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
-    // Drain the headers; the requests are GETs without bodies.
+    // Drain the headers (the requests are GETs without bodies), noting whether the client
+    // takes brotli.
     let mut line = String::new();
+    let mut accepts_brotli = false;
     while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        let lower = line.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("br") {
+            accepts_brotli = true;
+        }
         line.clear();
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
@@ -112,15 +118,29 @@ fn handle(mut stream: TcpStream, dir: &Path, prefix: &str) {
     let inside = path
         .strip_prefix(prefix.trim_end_matches('/'))
         .filter(|rest| rest.is_empty() || rest.starts_with('/'));
+    let mut encoding = "";
     let (status, body, mime) = match inside.and_then(|rest| resolve(dir, rest)) {
-        Some(file) => match std::fs::read(&file) {
-            Ok(body) => ("200 OK", body, mime_of(&file)),
-            Err(_) => ("500 Internal Server Error", Vec::new(), "text/plain"),
-        },
+        Some(file) => {
+            // A precompressed `FILE.br` beside the file is sent instead, as static hosts do
+            // (nginx's brotli_static); `cargo xtask bench` writes them, the tests' builds have none.
+            let mut br = file.clone().into_os_string();
+            br.push(".br");
+            let br = PathBuf::from(br);
+            let source = if accepts_brotli && br.is_file() {
+                encoding = "Content-Encoding: br\r\nVary: Accept-Encoding\r\n";
+                &br
+            } else {
+                &file
+            };
+            match std::fs::read(source) {
+                Ok(body) => ("200 OK", body, mime_of(&file)),
+                Err(_) => ("500 Internal Server Error", Vec::new(), "text/plain"),
+            }
+        }
         None => ("404 Not Found", b"not found".to_vec(), "text/plain"),
     };
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\n{encoding}Content-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
         body.len()
     );
     let _ = stream.write_all(head.as_bytes());
