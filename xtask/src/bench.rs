@@ -93,13 +93,13 @@ pub fn bench(args: &[String]) -> Result<(), String> {
             };
             println!("\n=== release build over {n} articles");
             release_build(&tools.path, corpus.as_deref(), &dist, None).status()?;
-            precompress(&dist)?;
         } else if !dist.join("index.html").is_file() {
             return Err(format!(
                 "{} has no build: run without --no-build first",
                 dist.display()
             ));
         }
+        precompress(&dist)?;
         builds.push(format!("{n}={}", dist.display()));
     }
 
@@ -132,7 +132,8 @@ pub fn bench(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// Writes `FILE.br` (brotli, quality 11, as a host precompresses) beside every file in `dir`.
+/// Writes `FILE.br` (brotli, quality 11, as a host precompresses) beside every file in `dir`
+/// that has none yet (trunk empties the folder on each build).
 fn precompress(dir: &Path) -> Result<(), String> {
     let mut files = Vec::new();
     crate::dist::collect_files(dir, &mut files)?;
@@ -140,9 +141,12 @@ fn precompress(dir: &Path) -> Result<(), String> {
         .iter()
         .filter(|f| f.extension().is_none_or(|x| x != "br"))
     {
-        let bytes = std::fs::read(file).map_err(|e| format!("reading {}: {e}", file.display()))?;
         let mut br = file.clone().into_os_string();
         br.push(".br");
+        if Path::new(&br).is_file() {
+            continue;
+        }
+        let bytes = std::fs::read(file).map_err(|e| format!("reading {}: {e}", file.display()))?;
         std::fs::write(&br, crate::dist::brotli(&bytes)?)
             .map_err(|e| format!("writing {}: {e}", PathBuf::from(&br).display()))?;
     }
