@@ -147,7 +147,16 @@ async fn measure(dir: PathBuf, options: &Options) -> Measured {
             .execute_async(FIRST_CHART, vec![])
             .await
             .expect("wait for the first chart");
-        loads.push(serde_json::from_value(v).expect("a load record"));
+        let Some(load) = serde_json::from_value::<Option<Load>>(v).expect("a load record") else {
+            panic!("no chart was drawn within ten minutes of navigation");
+        };
+        // Printed as it comes: at 10,000 articles a load can take minutes.
+        println!(
+            "  load {}: first chart drawn at {:.0} ms",
+            loads.len() + 1,
+            load.drawn
+        );
+        loads.push(load);
     }
     let page_height = client
         .execute("return document.documentElement.scrollHeight;", vec![])
