@@ -1,23 +1,30 @@
-//! Pre-parses the default corpus at build time and embeds it as postcard bytes in `OUT_DIR`.
+//! Pre-parses the corpus at build time and embeds it as postcard bytes in `OUT_DIR`.
 //!
-//! Every `corpus/*.txt` file is run through `extract`, with the facts in
-//! `corpus/metadata.toml`. Cargo reruns this script whenever the corpus folder or any file
-//! in it changes, so adding an article needs no manual step.
+//! Every `*.txt` file of the corpus folder is run through `extract`, with the facts in its
+//! `metadata.toml`. The folder is `corpus/` unless `METRICSCOPE_CORPUS` names another (an
+//! absolute path, or one relative to this package; `cargo xtask dist --corpus DIR` sets it).
+//! Cargo reruns this script whenever that variable, the folder or any file in it changes, so
+//! adding an article needs no manual step.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn main() {
-    let corpus_dir = Path::new("corpus");
-    println!("cargo:rerun-if-changed=corpus");
-    println!("cargo:rerun-if-changed=corpus/metadata.toml");
+    println!("cargo:rerun-if-env-changed=METRICSCOPE_CORPUS");
+    let corpus_dir = std::env::var_os("METRICSCOPE_CORPUS")
+        .filter(|dir| !dir.is_empty())
+        .map_or_else(|| PathBuf::from("corpus"), PathBuf::from);
+    let corpus_dir = corpus_dir.as_path();
+    let meta_path = corpus_dir.join("metadata.toml");
+    println!("cargo:rerun-if-changed={}", corpus_dir.display());
+    println!("cargo:rerun-if-changed={}", meta_path.display());
 
-    let meta_text = std::fs::read_to_string(corpus_dir.join("metadata.toml")).unwrap_or_default();
+    let meta_text = std::fs::read_to_string(&meta_path).unwrap_or_default();
     let mut meta: BTreeMap<String, extract::SourceMeta> = toml::from_str(&meta_text)
-        .unwrap_or_else(|e| panic!("corpus/metadata.toml is not valid: {e}"));
+        .unwrap_or_else(|e| panic!("{} is not valid: {e}", meta_path.display()));
 
     let mut paths: Vec<_> = std::fs::read_dir(corpus_dir)
-        .expect("the corpus folder exists")
+        .unwrap_or_else(|e| panic!("reading the corpus folder {}: {e}", corpus_dir.display()))
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
@@ -42,7 +49,11 @@ fn main() {
         sources.push(source);
     }
     for unused in meta.keys() {
-        println!("cargo:warning=corpus/metadata.toml describes {unused}, which is not in corpus/");
+        println!(
+            "cargo:warning={} describes {unused}, which is not in {}",
+            meta_path.display(),
+            corpus_dir.display()
+        );
     }
 
     let corpus = extract::extract(&sources);

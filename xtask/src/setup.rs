@@ -89,13 +89,16 @@ fn cargo_home() -> PathBuf {
 
 /// A per-user cache folder for wasm-opt, outside the work tree so fresh clones reuse it.
 fn binaryen_dir() -> PathBuf {
+    cache_dir().join(format!("binaryen-{BINARYEN_VERSION}"))
+}
+
+/// The per-user cache folder for tools installed from npm (`~/.cache/metricscope`).
+pub fn cache_dir() -> PathBuf {
     let cache = std::env::var_os("XDG_CACHE_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
         .unwrap_or_else(|| root().join("target"));
-    cache
-        .join("metricscope")
-        .join(format!("binaryen-{BINARYEN_VERSION}"))
+    cache.join("metricscope")
 }
 
 fn ensure_wasm_target(

@@ -1,8 +1,9 @@
 //! End-to-end harness: serves the release build on loopback and drives headless Chromium through chromedriver.
 //!
 //! `cargo xtask test` builds `dist/` and sets the environment this harness reads:
-//! `METRICSCOPE_DIST` (the folder to serve), `CHROMEDRIVER` (the driver binary) and
-//! `METRICSCOPE_SCREENSHOTS` (where screenshots go).
+//! `METRICSCOPE_DIST` (the folder to serve), `METRICSCOPE_DIST_1000` (a build over 1,000
+//! generated articles), `CHROMEDRIVER` (the driver binary) and `METRICSCOPE_SCREENSHOTS`
+//! (where screenshots go).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -45,10 +46,16 @@ pub struct StaticServer {
 impl StaticServer {
     /// Serves the folder in `METRICSCOPE_DIST`.
     pub fn dist() -> Self {
-        let dir = env_path("METRICSCOPE_DIST");
+        Self::dist_from("METRICSCOPE_DIST")
+    }
+
+    /// Serves the release build named by the environment variable `key`, such as
+    /// `METRICSCOPE_DIST_1000` (the build over 1,000 generated articles).
+    pub fn dist_from(key: &str) -> Self {
+        let dir = env_path(key);
         assert!(
             dir.join("index.html").is_file(),
-            "{} has no index.html: build it with `trunk build --release`",
+            "{} ({key}) has no index.html: build it with `cargo xtask dist`",
             dir.display()
         );
         Self::serve(dir)
@@ -95,9 +102,15 @@ fn handle(mut stream: TcpStream, dir: &Path, prefix: &str) {
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
-    // Drain the headers; the requests are GETs without bodies.
+    // Drain the headers (the requests are GETs without bodies), noting whether the client
+    // takes brotli.
     let mut line = String::new();
+    let mut accepts_brotli = false;
     while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        let lower = line.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("br") {
+            accepts_brotli = true;
+        }
         line.clear();
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
@@ -105,15 +118,29 @@ fn handle(mut stream: TcpStream, dir: &Path, prefix: &str) {
     let inside = path
         .strip_prefix(prefix.trim_end_matches('/'))
         .filter(|rest| rest.is_empty() || rest.starts_with('/'));
+    let mut encoding = "";
     let (status, body, mime) = match inside.and_then(|rest| resolve(dir, rest)) {
-        Some(file) => match std::fs::read(&file) {
-            Ok(body) => ("200 OK", body, mime_of(&file)),
-            Err(_) => ("500 Internal Server Error", Vec::new(), "text/plain"),
-        },
+        Some(file) => {
+            // A precompressed `FILE.br` beside the file is sent instead, as static hosts do
+            // (nginx's brotli_static); `cargo xtask bench` writes them, the tests' builds have none.
+            let mut br = file.clone().into_os_string();
+            br.push(".br");
+            let br = PathBuf::from(br);
+            let source = if accepts_brotli && br.is_file() {
+                encoding = "Content-Encoding: br\r\nVary: Accept-Encoding\r\n";
+                &br
+            } else {
+                &file
+            };
+            match std::fs::read(source) {
+                Ok(body) => ("200 OK", body, mime_of(&file)),
+                Err(_) => ("500 Internal Server Error", Vec::new(), "text/plain"),
+            }
+        }
         None => ("404 Not Found", b"not found".to_vec(), "text/plain"),
     };
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {mime}\r\n{encoding}Content-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
         body.len()
     );
     let _ = stream.write_all(head.as_bytes());
