@@ -1,20 +1,35 @@
-//! Pre-parses the default corpus at build time and embeds it as postcard bytes in `OUT_DIR`.
+//! Pre-parses the corpus at build time and embeds it as postcard bytes in `OUT_DIR`.
 //!
-//! Every `corpus/*.txt` file is run through `extract`, with the facts in
-//! `corpus/metadata.toml`. Cargo reruns this script whenever the corpus folder or any file
-//! in it changes, so adding an article needs no manual step.
+//! Every `*.txt` file of the corpus folder (`corpus/`, or the folder named by the
+//! `METRICSCOPE_CORPUS` environment variable) is run through `extract`, with the facts in its
+//! `metadata.toml`. Cargo reruns this script whenever the folder or any file in it changes,
+//! so adding an article needs no manual step.
+//!
+//! A small corpus is embedded whole. A large one (see `shipped::split`) is embedded without
+//! its article texts, which are written as content-hashed files to `metricscope-texts/` in
+//! the target's profile folder, from where a trunk hook copies them into the site.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+#[allow(dead_code)]
+#[path = "src/shipped.rs"]
+mod shipped;
 
 fn main() {
-    let corpus_dir = Path::new("corpus");
-    println!("cargo:rerun-if-changed=corpus");
-    println!("cargo:rerun-if-changed=corpus/metadata.toml");
+    println!("cargo:rerun-if-env-changed=METRICSCOPE_CORPUS");
+    let corpus_dir = std::env::var_os("METRICSCOPE_CORPUS")
+        .map_or_else(|| PathBuf::from("corpus"), PathBuf::from);
+    let corpus_dir = corpus_dir.as_path();
+    println!("cargo:rerun-if-changed={}", corpus_dir.display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        corpus_dir.join("metadata.toml").display()
+    );
 
     let meta_text = std::fs::read_to_string(corpus_dir.join("metadata.toml")).unwrap_or_default();
     let mut meta: BTreeMap<String, extract::SourceMeta> = toml::from_str(&meta_text)
-        .unwrap_or_else(|e| panic!("corpus/metadata.toml is not valid: {e}"));
+        .unwrap_or_else(|e| panic!("{}/metadata.toml is not valid: {e}", corpus_dir.display()));
 
     let mut paths: Vec<_> = std::fs::read_dir(corpus_dir)
         .expect("the corpus folder exists")
@@ -42,12 +57,39 @@ fn main() {
         sources.push(source);
     }
     for unused in meta.keys() {
-        println!("cargo:warning=corpus/metadata.toml describes {unused}, which is not in corpus/");
+        println!(
+            "cargo:warning={}/metadata.toml describes {unused}, which is not in the folder",
+            corpus_dir.display()
+        );
     }
 
     let corpus = extract::extract(&sources);
-    let bytes = postcard::to_allocvec(&corpus).expect("the corpus serialises");
-    let out =
-        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.postcard");
+    let (shipped, files) = shipped::split(corpus, shipped::EMBED_LIMIT);
+    let bytes = postcard::to_allocvec(&shipped).expect("the corpus serialises");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let out = out_dir.join("corpus.postcard");
     std::fs::write(&out, bytes).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
+    write_texts(&out_dir, &files);
+}
+
+/// Writes the text files to `<target>/<triple>/<profile>/metricscope-texts/`, replacing what
+/// an earlier build left there, so the site never ships a stale text.
+fn write_texts(out_dir: &Path, files: &[shipped::TextFile]) {
+    // OUT_DIR is <profile dir>/build/<package>-<hash>/out.
+    let Some(profile_dir) = out_dir.ancestors().nth(3) else {
+        return;
+    };
+    let dir = profile_dir.join("metricscope-texts");
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).unwrap_or_else(|e| panic!("clearing {}: {e}", dir.display()));
+    }
+    for file in files {
+        let path = dir.join(&file.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .unwrap_or_else(|e| panic!("creating {}: {e}", parent.display()));
+        }
+        std::fs::write(&path, &file.text)
+            .unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+    }
 }

@@ -23,8 +23,8 @@ pub struct SeriesPoint {
     pub value: f64,
     /// How its qualifier is drawn.
     pub bound: Bound,
-    /// Document index, for the colour.
-    pub doc: u32,
+    /// Colour group.
+    pub colour: u8,
     /// The figure.
     pub target: Target,
 }
@@ -42,7 +42,8 @@ pub struct SeriesChart {
 
 /// The series found among `figures`: figures with the same label (ignoring case) and unit
 /// in at least two different years. Longest series first, at most [`MAX_SERIES`].
-pub fn build(corpus: &Corpus, figures: &[u32]) -> Vec<SeriesChart> {
+/// `colours` gives each document's colour group.
+pub fn build(corpus: &Corpus, figures: &[u32], colours: &[u8]) -> Vec<SeriesChart> {
     let mut groups: Vec<SeriesChart> = Vec::new();
     for &i in figures {
         let Some(m) = corpus.metrics.get(i as usize) else {
@@ -55,12 +56,8 @@ pub fn build(corpus: &Corpus, figures: &[u32]) -> Vec<SeriesChart> {
         if label.is_empty() {
             continue;
         }
-        let value = match m.unit {
-            Unit::Currency => match money::to_usd(m.value, m.currency.as_deref().unwrap_or("")) {
-                Some(v) => v,
-                None => continue,
-            },
-            _ => m.value,
+        let Some(value) = money::comparable(m) else {
+            continue;
         };
         if !value.is_finite() {
             continue;
@@ -69,7 +66,7 @@ pub fn build(corpus: &Corpus, figures: &[u32]) -> Vec<SeriesChart> {
             year,
             value,
             bound: Bound::of(m.qualifier),
-            doc: m.doc,
+            colour: colours.get(m.doc as usize).copied().unwrap_or(0),
             target: Target::Metric(i),
         };
         match groups
@@ -196,7 +193,7 @@ impl SeriesChart {
                 ink,
                 (px, py),
                 p.bound,
-                ink.palette.doc_colour(p.doc),
+                ink.palette.colour(p.colour),
                 (plot_x.start, plot_x.end),
             )?;
             marks.push(Mark {
@@ -220,7 +217,7 @@ mod tests {
     fn assembles_the_digital_economy_share_across_years() {
         let corpus = fixture::corpus();
         let all: Vec<u32> = (0..corpus.metrics.len() as u32).collect();
-        let series = build(&corpus, &all);
+        let series = build(&corpus, &all, &[0, 1, 2]);
         assert_eq!(series.len(), 1, "{series:?}");
         assert_eq!(series[0].title, "digital economy, share of GDP");
         let years: Vec<i32> = series[0].points.iter().map(|p| p.year).collect();
