@@ -1,9 +1,11 @@
 //! Pre-parses the corpus at build time and embeds it as postcard bytes in `OUT_DIR`.
 //!
-//! Every `*.txt` file of the corpus folder (`corpus/`, or the folder named by the
-//! `METRICSCOPE_CORPUS` environment variable) is run through `extract`, with the facts in its
-//! `metadata.toml`. Cargo reruns this script whenever the folder or any file in it changes,
-//! so adding an article needs no manual step.
+//! Every `*.txt` file of the corpus folder is run through `extract`, with the facts in its
+//! `metadata.toml`. The folder is `corpus/` unless `METRICSCOPE_CORPUS` names another (an
+//! absolute path, or one relative to this package; `cargo xtask dist --corpus DIR` sets it).
+//! Cargo reruns this script whenever that variable, the folder or any file in it changes, so
+//! adding an article needs no manual step.
+
 //!
 //! A small corpus is embedded whole. A large one (see `shipped::split`) is embedded without
 //! its article texts, which are written as content-hashed files to `metricscope-texts/` in
@@ -19,20 +21,19 @@ mod shipped;
 fn main() {
     println!("cargo:rerun-if-env-changed=METRICSCOPE_CORPUS");
     let corpus_dir = std::env::var_os("METRICSCOPE_CORPUS")
+        .filter(|dir| !dir.is_empty())
         .map_or_else(|| PathBuf::from("corpus"), PathBuf::from);
     let corpus_dir = corpus_dir.as_path();
+    let meta_path = corpus_dir.join("metadata.toml");
     println!("cargo:rerun-if-changed={}", corpus_dir.display());
-    println!(
-        "cargo:rerun-if-changed={}",
-        corpus_dir.join("metadata.toml").display()
-    );
+    println!("cargo:rerun-if-changed={}", meta_path.display());
 
-    let meta_text = std::fs::read_to_string(corpus_dir.join("metadata.toml")).unwrap_or_default();
+    let meta_text = std::fs::read_to_string(&meta_path).unwrap_or_default();
     let mut meta: BTreeMap<String, extract::SourceMeta> = toml::from_str(&meta_text)
-        .unwrap_or_else(|e| panic!("{}/metadata.toml is not valid: {e}", corpus_dir.display()));
+        .unwrap_or_else(|e| panic!("{} is not valid: {e}", meta_path.display()));
 
     let mut paths: Vec<_> = std::fs::read_dir(corpus_dir)
-        .expect("the corpus folder exists")
+        .unwrap_or_else(|e| panic!("reading the corpus folder {}: {e}", corpus_dir.display()))
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
@@ -58,7 +59,8 @@ fn main() {
     }
     for unused in meta.keys() {
         println!(
-            "cargo:warning={}/metadata.toml describes {unused}, which is not in the folder",
+            "cargo:warning={} describes {unused}, which is not in {}",
+            meta_path.display(),
             corpus_dir.display()
         );
     }

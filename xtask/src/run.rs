@@ -47,6 +47,12 @@ impl Cmd {
         self
     }
 
+    /// Removes an environment variable.
+    pub fn env_remove(mut self, key: &str) -> Self {
+        self.inner.env_remove(key);
+        self
+    }
+
     /// Sets `PATH`.
     pub fn path(mut self, path: &OsString) -> Self {
         self.inner.env("PATH", path);

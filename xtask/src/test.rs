@@ -2,13 +2,14 @@
 
 use std::time::Instant;
 
+use crate::dist::release_build;
 use crate::run::{root, Cmd};
 use crate::setup::{setup, Needs};
 
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
-/// Runs set-up, then formatting, lints, native tests, browser tests, the release build and
-/// the end-to-end tests.
+/// Runs set-up, then formatting, lints, native tests, browser tests, the release builds (the
+/// default corpus, a sub-path, and 1,000 generated articles) and the end-to-end tests.
 pub fn test() -> Result<(), String> {
     let started = Instant::now();
     let tools = setup(Needs::All)?;
@@ -99,32 +100,34 @@ pub fn test() -> Result<(), String> {
     )?;
     step(
         "release build",
-        Cmd::new("trunk")
-            .args(["build", "--release"])
-            .path(&tools.path)
-            .cwd(&root),
+        release_build(&tools.path, None, &root.join("dist"), None),
     )?;
     // The same release for a sub-path, to check that hosting under one works (README).
     let subpath_dist = root.join("target").join("dist-subpath");
     step(
         "release build for a sub-path",
-        Cmd::new("trunk")
-            .args([
-                "build",
-                "--release",
-                "--public-url",
-                "/metricscope/",
-                "--dist",
-            ])
-            .args([&subpath_dist])
-            .path(&tools.path)
-            .cwd(&root),
+        release_build(&tools.path, None, &subpath_dist, Some("/metricscope/")),
+    )?;
+    // A release over 1,000 generated articles, for the end-to-end tests at scale.
+    let corpus_1000 = root.join("target").join("corpus-1000");
+    step(
+        "generate a 1,000-article corpus",
+        xtask_itself()?
+            .args(["corpus", "--articles", "1000", "--out"])
+            .args([&corpus_1000]),
+    )?;
+    let dist_1000 = root.join("target").join("dist-1000");
+    step(
+        "release build over 1,000 articles",
+        release_build(&tools.path, Some(&corpus_1000), &dist_1000, None),
     )?;
     step(
         "end-to-end tests (headless Chromium against dist/)",
         cargo(&["test", "--locked", "-p", "e2e"])
             .env("METRICSCOPE_DIST", root.join("dist"))
             .env("METRICSCOPE_DIST_SUBPATH", &subpath_dist)
+            .env("METRICSCOPE_DIST_1000", &dist_1000)
+            .env("METRICSCOPE_CORPUS_1000", &corpus_1000)
             .env("CHROMEDRIVER", &chromedriver)
             .env(
                 "METRICSCOPE_SCREENSHOTS",
@@ -141,4 +144,11 @@ pub fn test() -> Result<(), String> {
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// This very binary, to run one of its own commands as a step.
+pub fn xtask_itself() -> Result<Cmd, String> {
+    std::env::current_exe()
+        .map(Cmd::new)
+        .map_err(|e| format!("cannot find the xtask binary: {e}"))
 }

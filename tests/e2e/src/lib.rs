@@ -1,8 +1,9 @@
 //! End-to-end harness: serves the release build on loopback and drives headless Chromium through chromedriver.
 //!
 //! `cargo xtask test` builds `dist/` and sets the environment this harness reads:
-//! `METRICSCOPE_DIST` (the folder to serve), `CHROMEDRIVER` (the driver binary) and
-//! `METRICSCOPE_SCREENSHOTS` (where screenshots go).
+//! `METRICSCOPE_DIST` (the folder to serve), `METRICSCOPE_DIST_1000` (a build over 1,000
+//! generated articles), `CHROMEDRIVER` (the driver binary) and `METRICSCOPE_SCREENSHOTS`
+//! (where screenshots go).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -45,10 +46,16 @@ pub struct StaticServer {
 impl StaticServer {
     /// Serves the folder in `METRICSCOPE_DIST`.
     pub fn dist() -> Self {
-        let dir = env_path("METRICSCOPE_DIST");
+        Self::dist_from("METRICSCOPE_DIST")
+    }
+
+    /// Serves the release build named by the environment variable `key`, such as
+    /// `METRICSCOPE_DIST_1000` (the build over 1,000 generated articles).
+    pub fn dist_from(key: &str) -> Self {
+        let dir = env_path(key);
         assert!(
             dir.join("index.html").is_file(),
-            "{} has no index.html: build it with `trunk build --release`",
+            "{} ({key}) has no index.html: build it with `cargo xtask dist`",
             dir.display()
         );
         Self::serve(dir)

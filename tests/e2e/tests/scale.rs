@@ -154,7 +154,7 @@ async fn entity_filter_gives_the_independently_counted_figures() {
     let id = corpus.entities[entity].id.clone();
     let name = corpus.entities[entity].name.clone();
 
-    let server = StaticServer::serve(env_path("METRICSCOPE_DIST_1000"));
+    let server = StaticServer::dist_from("METRICSCOPE_DIST_1000");
     let browser = Browser::start(1280, 900).await;
     let client = &browser.client;
     open(&browser, &server).await;
@@ -234,7 +234,7 @@ async fn entity_filter_gives_the_independently_counted_figures() {
 #[tokio::test(flavor = "multi_thread")]
 async fn reader_fetches_a_document_text_on_demand() {
     let corpus = extracted();
-    let server = StaticServer::serve(env_path("METRICSCOPE_DIST_1000"));
+    let server = StaticServer::dist_from("METRICSCOPE_DIST_1000");
     let browser = Browser::start(1280, 900).await;
     let client = &browser.client;
     open(&browser, &server).await;
@@ -317,7 +317,7 @@ async fn reader_fetches_a_document_text_on_demand() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn page_stays_a_few_screens_tall_at_laptop_and_phone_widths() {
-    let server = StaticServer::serve(env_path("METRICSCOPE_DIST_1000"));
+    let server = StaticServer::dist_from("METRICSCOPE_DIST_1000");
     for (width, height, name) in [(1280, 800, "scale-1000-1280"), (375, 812, "scale-1000-375")] {
         let browser = Browser::start(width, height).await;
         let client = &browser.client;
