@@ -16,7 +16,7 @@ use crate::format::{compact, period_label, shorten, trim_number};
 use crate::money;
 
 /// Most rows drawn; beyond that the chart shows the largest and says so.
-pub const MAX_ROWS: usize = 15;
+pub const MAX_ROWS: usize = 10;
 /// Height of one row, CSS pixels.
 const ROW: u32 = 22;
 /// Height of one note line, CSS pixels.

@@ -12,7 +12,7 @@ use crate::format::{compact, trim_number};
 use crate::money;
 
 /// Most series drawn.
-pub const MAX_SERIES: usize = 6;
+pub const MAX_SERIES: usize = 3;
 
 /// One figure in a series.
 #[derive(Clone, Debug, PartialEq)]
