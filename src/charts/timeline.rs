@@ -192,7 +192,13 @@ impl TimelineChart {
 
         let mut marks = Vec::with_capacity(self.points.len());
         let mut taken: Vec<(i32, i32)> = Vec::new();
-        let most = self.points.iter().map(|p| p.count).max().unwrap_or(1).max(1);
+        let most = self
+            .points
+            .iter()
+            .map(|p| p.count)
+            .max()
+            .unwrap_or(1)
+            .max(1);
         for p in &self.points {
             // A group's area grows with its count, relative to the largest group, so the
             // busiest years stand out; a single event keeps the usual size.
