@@ -6,8 +6,17 @@
 //! Cargo reruns this script whenever that variable, the folder or any file in it changes, so
 //! adding an article needs no manual step.
 
+//!
+//! A small corpus is embedded whole. A large one (see `shipped::split`) is embedded without
+//! its article texts, which are written as content-hashed files to `metricscope-texts/` in
+//! the target's profile folder, from where a trunk hook copies them into the site.
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+#[allow(dead_code)]
+#[path = "src/shipped.rs"]
+mod shipped;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=METRICSCOPE_CORPUS");
@@ -57,8 +66,32 @@ fn main() {
     }
 
     let corpus = extract::extract(&sources);
-    let bytes = postcard::to_allocvec(&corpus).expect("the corpus serialises");
-    let out =
-        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.postcard");
+    let (shipped, files) = shipped::split(corpus, shipped::EMBED_LIMIT);
+    let bytes = postcard::to_allocvec(&shipped).expect("the corpus serialises");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let out = out_dir.join("corpus.postcard");
     std::fs::write(&out, bytes).unwrap_or_else(|e| panic!("writing {}: {e}", out.display()));
+    write_texts(&out_dir, &files);
+}
+
+/// Writes the text files to `<target>/<triple>/<profile>/metricscope-texts/`, replacing what
+/// an earlier build left there, so the site never ships a stale text.
+fn write_texts(out_dir: &Path, files: &[shipped::TextFile]) {
+    // OUT_DIR is <profile dir>/build/<package>-<hash>/out.
+    let Some(profile_dir) = out_dir.ancestors().nth(3) else {
+        return;
+    };
+    let dir = profile_dir.join("metricscope-texts");
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).unwrap_or_else(|e| panic!("clearing {}: {e}", dir.display()));
+    }
+    for file in files {
+        let path = dir.join(&file.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .unwrap_or_else(|e| panic!("creating {}: {e}", parent.display()));
+        }
+        std::fs::write(&path, &file.text)
+            .unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+    }
 }

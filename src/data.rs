@@ -4,30 +4,109 @@ use std::rc::Rc;
 
 use extract::{Corpus, DateBasis, DocDate};
 
-/// The default corpus as pre-parsed at build time.
+use crate::shipped::Shipped;
+
+/// The build's data (see [`crate::shipped`]) as pre-parsed at build time.
 pub static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.postcard"));
 
-/// Decodes the embedded corpus. It was written by the same types at build time, so failure
+/// Decodes the embedded data. It was written by the same types at build time, so failure
 /// means a broken build; the caller still shows a message rather than a blank page.
-pub fn embedded_corpus() -> Result<Corpus, String> {
+pub fn embedded() -> Result<Shipped, String> {
     postcard::from_bytes(CORPUS_BYTES)
         .map_err(|e| format!("the embedded corpus could not be decoded ({e}); rebuild the app"))
 }
 
-/// A shared, immutable corpus. Equality is identity, so Yew props compare in O(1).
+/// Decodes the embedded corpus alone (its texts may be empty when shipped as files).
+pub fn embedded_corpus() -> Result<Corpus, String> {
+    embedded().map(|s| s.corpus)
+}
+
+/// Texts that live outside the corpus: cited sentences, and where full texts can be fetched.
+#[derive(Debug, Default, PartialEq)]
+pub struct Texts {
+    /// Per document: (sentence, text), sorted.
+    quotes: Vec<Vec<(u32, String)>>,
+    /// Per document: the file with its full text.
+    files: Vec<String>,
+}
+
+/// A shared, immutable corpus with its shipped texts. Equality is identity, so Yew props
+/// compare in O(1).
 #[derive(Clone, Debug)]
-pub struct CorpusHandle(pub Rc<Corpus>);
+pub struct CorpusHandle {
+    corpus: Rc<Corpus>,
+    texts: Rc<Texts>,
+}
+
+impl CorpusHandle {
+    /// A corpus whose documents carry their full texts.
+    pub fn new(corpus: Corpus) -> Self {
+        Self {
+            corpus: Rc::new(corpus),
+            texts: Rc::default(),
+        }
+    }
+
+    /// The build's data, texts in files or not.
+    pub fn from_shipped(shipped: Shipped) -> Self {
+        Self {
+            corpus: Rc::new(shipped.corpus),
+            texts: Rc::new(Texts {
+                quotes: shipped.quotes,
+                files: shipped.text_files,
+            }),
+        }
+    }
+
+    /// Another corpus (e.g. with the reader's own articles added) sharing these texts.
+    /// Documents beyond the shipped ones carry their own text.
+    pub fn with_corpus(&self, corpus: Corpus) -> Self {
+        Self {
+            corpus: Rc::new(corpus),
+            texts: self.texts.clone(),
+        }
+    }
+
+    /// The text of sentence `sentence` of `doc`: from the document when it has its text,
+    /// otherwise from the cited sentences shipped with the corpus; `""` when neither has it.
+    pub fn sentence(&self, doc: u32, sentence: u32) -> &str {
+        let Some(d) = self.corpus.documents.get(doc as usize) else {
+            return "";
+        };
+        if !d.text.is_empty() {
+            return d.sentence_text(sentence as usize);
+        }
+        self.texts
+            .quotes
+            .get(doc as usize)
+            .and_then(|q| {
+                q.binary_search_by_key(&sentence, |(s, _)| *s)
+                    .ok()
+                    .map(|i| q[i].1.as_str())
+            })
+            .unwrap_or("")
+    }
+
+    /// The file to fetch for `doc`'s full text, when it is not in the corpus.
+    pub fn text_file(&self, doc: u32) -> Option<&str> {
+        let d = self.corpus.documents.get(doc as usize)?;
+        if !d.text.is_empty() {
+            return None;
+        }
+        self.texts.files.get(doc as usize).map(String::as_str)
+    }
+}
 
 impl PartialEq for CorpusHandle {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.corpus, &other.corpus)
     }
 }
 
 impl std::ops::Deref for CorpusHandle {
     type Target = Corpus;
     fn deref(&self) -> &Corpus {
-        &self.0
+        &self.corpus
     }
 }
 

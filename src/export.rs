@@ -3,7 +3,7 @@
 use extract::{Corpus, Metric, Unit};
 use serde_json::{json, Value};
 
-use crate::data::date_label;
+use crate::data::{date_label, CorpusHandle};
 use crate::format::{period_label, qualifier_label, unit_label};
 use crate::money;
 use crate::views::{entity_names, quote};
@@ -33,7 +33,7 @@ pub const CSV_COLUMNS: [&str; 20] = [
 ];
 
 /// The figures `rows` (metric indices) as CSV, one line per figure, RFC 4180 quoting.
-pub fn to_csv(corpus: &Corpus, rows: &[u32]) -> String {
+pub fn to_csv(corpus: &CorpusHandle, rows: &[u32]) -> String {
     let mut out = CSV_COLUMNS.join(",");
     out.push_str("\r\n");
     for &i in rows {
@@ -110,7 +110,7 @@ fn csv_field(s: &str) -> String {
 /// The figures `rows` as JSON, in the extractor's export format ([`extract::to_json`]) over
 /// the corpus narrowed to those figures, plus two keys of the dashboard's own: `view` (the
 /// query string that produced it) and `conversion` (the rates the charts used).
-pub fn to_json(corpus: &Corpus, rows: &[u32], link: &str) -> String {
+pub fn to_json(corpus: &CorpusHandle, rows: &[u32], link: &str) -> String {
     let narrowed = Corpus {
         documents: corpus.documents.clone(),
         entities: corpus.entities.clone(),
@@ -164,7 +164,7 @@ mod tests {
 
     #[test]
     fn csv_quotes_and_cites() {
-        let corpus = fixture::corpus();
+        let corpus = CorpusHandle::new(fixture::corpus());
         let csv = to_csv(&corpus, &[2, 8]);
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines[0], CSV_COLUMNS.join(","));
@@ -187,7 +187,7 @@ mod tests {
 
     #[test]
     fn json_has_figures_quotes_and_rates() {
-        let corpus = fixture::corpus();
+        let corpus = CorpusHandle::new(fixture::corpus());
         let json: Value =
             serde_json::from_str(&to_json(&corpus, &[1], "u=currency")).expect("valid JSON");
         assert_eq!(json["view"], "?u=currency");

@@ -130,11 +130,7 @@ impl CorpusIndex {
         let years = corpus
             .metrics
             .iter()
-            .filter_map(|m| {
-                m.period
-                    .year
-                    .map(|y| (y, m.period.year_end.unwrap_or(y).max(y)))
-            })
+            .filter_map(crate::views::metric_years)
             .chain(corpus.events.iter().map(|e| (e.year, e.year)));
         let year_bounds = years.fold(None, |acc: Option<(i32, i32)>, (lo, hi)| {
             Some(acc.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))))

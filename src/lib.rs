@@ -14,6 +14,7 @@ pub mod index;
 pub mod money;
 pub mod own;
 pub mod provenance;
+pub mod shipped;
 pub mod state;
 pub mod url;
 pub mod views;

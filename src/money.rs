@@ -53,6 +53,16 @@ pub fn to_usd(value: f64, code: &str) -> Option<f64> {
     rate(code).map(|r| value / r)
 }
 
+/// A figure's value on a scale comparable within its unit family: money in US dollars,
+/// everything else as stated. `None` for money in a currency without a rate. This is the one
+/// place a figure's money is converted.
+pub fn comparable(m: &extract::Metric) -> Option<f64> {
+    match m.unit {
+        extract::Unit::Currency => to_usd(m.value, m.currency.as_deref().unwrap_or("")),
+        _ => Some(m.value),
+    }
+}
+
 /// The rates actually used for `codes`, as a line to print on a chart:
 /// "USD at 31 Dec 2024 rates: 1 USD = 7.3 CNY, 0.966 EUR (US Federal Reserve H.10; ILS: Bank of Israel)".
 pub fn rates_note<'a>(codes: impl IntoIterator<Item = &'a str>) -> String {

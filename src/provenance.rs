@@ -3,7 +3,7 @@
 use extract::{Corpus, EventTense};
 
 use crate::charts::Target;
-use crate::data::date_label;
+use crate::data::{date_label, CorpusHandle};
 use crate::format::{period_label, qualifier_label};
 
 /// A tooltip's content. Rendered as text only, never as HTML.
@@ -44,10 +44,9 @@ pub fn sentence_of(corpus: &Corpus, target: Target) -> Option<(u32, u32)> {
 }
 
 /// The tooltip for a mark.
-pub fn describe(corpus: &Corpus, target: Target) -> Option<Tip> {
+pub fn describe(corpus: &CorpusHandle, target: Target) -> Option<Tip> {
     let (doc, sentence) = sentence_of(corpus, target)?;
-    let d = corpus.documents.get(doc as usize)?;
-    let quote = d.sentence_text(sentence as usize).to_owned();
+    let quote = corpus.sentence(doc, sentence).to_owned();
     let source = doc_name(corpus, doc);
     let (heading, detail) = match target {
         Target::Metric(i) => {
@@ -96,7 +95,7 @@ mod tests {
 
     #[test]
     fn a_figure_tip_quotes_its_sentence_and_source() {
-        let corpus = fixture::corpus();
+        let corpus = CorpusHandle::new(fixture::corpus());
         let tip = describe(&corpus, Target::Metric(2)).expect("tip");
         assert_eq!(tip.heading, "“more than 100,000”");
         assert_eq!(tip.detail, "employees · more than");
@@ -106,7 +105,7 @@ mod tests {
 
     #[test]
     fn cells_and_events_open_at_their_sentence() {
-        let corpus = fixture::corpus();
+        let corpus = CorpusHandle::new(fixture::corpus());
         assert_eq!(
             sentence_of(&corpus, Target::Cell { entity: 0, doc: 1 }),
             Some((1, 1))
@@ -119,7 +118,7 @@ mod tests {
 
     #[test]
     fn markup_in_titles_stays_text() {
-        let corpus = fixture::corpus();
+        let corpus = CorpusHandle::new(fixture::corpus());
         let tip = describe(&corpus, Target::Metric(7)).expect("tip");
         assert!(tip.source.contains("Gamma: <b>Beijing</b> start-ups"));
     }

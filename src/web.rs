@@ -51,6 +51,13 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Records a `performance.measure` named `name` between the latest marks `start` and `end`.
+pub fn measure(name: &str, start: &str, end: &str) {
+    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = perf.measure_with_start_mark_and_end_mark(name, start, end);
+    }
+}
+
 /// The value stored under `key` in localStorage, if storage is available.
 pub fn load(key: &str) -> Option<String> {
     web_sys::window()?

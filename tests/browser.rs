@@ -43,10 +43,14 @@ fn fresh_host() -> Element {
 }
 
 async fn render(query: &str) -> Element {
+    render_corpus(query, CorpusHandle::new(fixture::corpus())).await
+}
+
+async fn render_corpus(query: &str, corpus: CorpusHandle) -> Element {
     set_query(query);
     let host = fresh_host();
     let props = DashboardProps {
-        corpus: CorpusHandle(Rc::new(fixture::corpus())),
+        corpus,
         children: yew::Html::default(),
     };
     yew::Renderer::<Dashboard>::with_root_and_props(host.clone(), props).render();
@@ -140,6 +144,81 @@ async fn selecting_a_row_opens_the_reader_at_its_sentence() {
     );
     click(&host, ".reader button.close").await;
     assert_eq!(count(&host, ".reader"), 0);
+}
+
+/// The fixture's three documents and nine figures, `copies` times over.
+fn repeated_fixture(copies: u32) -> extract::Corpus {
+    let base = fixture::corpus();
+    let mut corpus = base.clone();
+    let n_docs = u32::try_from(base.documents.len()).expect("few documents");
+    for k in 1..copies {
+        for doc in &base.documents {
+            let mut copy = doc.clone();
+            copy.id = format!("{}-{k}", doc.id);
+            copy.title = format!("{} (copy {k})", doc.title);
+            corpus.documents.push(copy);
+        }
+        for m in &base.metrics {
+            let mut copy = m.clone();
+            copy.doc += k * n_docs;
+            corpus.metrics.push(copy);
+        }
+    }
+    corpus
+}
+
+#[wasm_bindgen_test]
+async fn a_large_corpus_pages_the_table_and_bounds_the_document_list() {
+    let host = render_corpus("", CorpusHandle::new(repeated_fixture(20))).await;
+    assert_eq!(text(&host, ".shown-count"), "180");
+    assert_eq!(text(&host, "#table-heading"), "Figures (180)");
+    // One page of rows, the pager says where it is, and Next moves on.
+    assert_eq!(count(&host, "tr.figure-row"), 50);
+    assert_eq!(text(&host, ".pager .page-status"), "1–50 of 180");
+    click(&host, ".pager .next").await;
+    assert_eq!(text(&host, ".pager .page-status"), "51–100 of 180");
+    assert_eq!(count(&host, "tr.figure-row"), 50);
+    // Sorting covers every row, not just the page: the largest money figure comes first.
+    click(&host, "th.col-value button").await;
+    click(&host, "th.col-value button").await;
+    assert_eq!(text(&host, ".pager .page-status"), "1–50 of 180");
+    assert!(text(&host, "tr.figure-row .surface").contains("858.8 billion yuan"));
+    // Sixty documents: eight listed, the rest through the search box.
+    assert_eq!(count(&host, "label.doc-item"), 8);
+    assert!(text(&host, ".doc-more").starts_with("52 more"));
+    let search: web_sys::HtmlInputElement =
+        find(&host, "input.doc-search").dyn_into().expect("input");
+    search.set_value("(copy 17)");
+    search
+        .dispatch_event(&web_sys::InputEvent::new("input").expect("event"))
+        .expect("dispatch");
+    yew::scheduler::flush().await;
+    assert_eq!(count(&host, "label.doc-item"), 3);
+    // Sixty documents are coloured by sector, with one legend entry per sector.
+    assert!(text(&host, ".legend-title").contains("sector"));
+    assert!(count(&host, ".legend-docs li") <= 8);
+}
+
+#[wasm_bindgen_test]
+async fn a_text_that_cannot_be_fetched_says_so_in_the_reader() {
+    // Texts shipped as files that this test server does not have.
+    let (shipped, _) = metricscope::shipped::split(fixture::corpus(), 0);
+    let host = render_corpus("?read=beta~1", CorpusHandle::from_shipped(shipped)).await;
+    // The table still quotes the sentence, from the shipped cited sentences.
+    assert!(text(&host, "tr.figure-row[data-metric='4']").contains("36.2% of GDP"));
+    assert_eq!(count(&host, ".reader"), 1);
+    for _ in 0..600 {
+        if count(&host, ".reader-status.error") > 0 {
+            break;
+        }
+        next_frame().await;
+    }
+    let status = text(&host, ".reader-status.error");
+    assert!(
+        status.starts_with("The text of this article could not be loaded")
+            && status.contains("404"),
+        "{status}"
+    );
 }
 
 #[wasm_bindgen_test]

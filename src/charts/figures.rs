@@ -2,7 +2,8 @@
 //!
 //! Percentages use a linear axis from zero; counts and money span many orders of magnitude,
 //! so they use a log axis. Money is converted to US dollars at the rates in
-//! [`crate::money`], which the chart prints beneath itself. Rows are coloured by document.
+//! [`crate::money`], which the chart prints beneath itself. Rows are coloured by their
+//! document's colour group (the document itself when few are in view, else its sector).
 
 use plotters::coord::ranged1d::{AsRangedCoord, ValueFormatter};
 use plotters::coord::Shift;
@@ -14,8 +15,10 @@ use super::{draw_empty, draw_marker, Bound, Ink, Mark, Target};
 use crate::format::{compact, period_label, shorten, trim_number};
 use crate::money;
 
-/// Most rows drawn; beyond that the chart shows the largest and says so.
-pub const MAX_ROWS: usize = 40;
+/// Rows drawn when a chart summarises: the largest, with a note and a link to the table.
+pub const MAX_ROWS: usize = 10;
+/// Up to this many rows a chart draws them all: hiding a handful would save little room.
+pub const ALL_ROWS_UP_TO: usize = 20;
 /// Height of one row, CSS pixels.
 const ROW: u32 = 22;
 /// Height of one note line, CSS pixels.
@@ -30,8 +33,8 @@ pub struct FigureRow {
     pub value: f64,
     /// How the qualifier is drawn.
     pub bound: Bound,
-    /// Document index, for the colour.
-    pub doc: u32,
+    /// Colour group.
+    pub colour: u8,
     /// The figure.
     pub target: Target,
 }
@@ -49,10 +52,13 @@ pub struct FigureChart {
     pub rows: Vec<FigureRow>,
     /// Lines printed under the chart: conversion rates, what was left out.
     pub notes: Vec<String>,
+    /// Figures of this unit in view that are not drawn (they are in the table).
+    pub more: usize,
 }
 
 /// The chart of the figures among `figures` whose unit is `unit`, or `None` when there are none.
-pub fn build(corpus: &Corpus, figures: &[u32], unit: Unit) -> Option<FigureChart> {
+/// `colours` gives each document's colour group.
+pub fn build(corpus: &Corpus, figures: &[u32], unit: Unit, colours: &[u8]) -> Option<FigureChart> {
     let mut rows = Vec::new();
     let mut notes = Vec::new();
     let mut codes: Vec<&str> = Vec::new();
@@ -66,21 +72,13 @@ pub fn build(corpus: &Corpus, figures: &[u32], unit: Unit) -> Option<FigureChart
         if m.unit != unit {
             continue;
         }
-        let value = if unit == Unit::Currency {
-            let code = m.currency.as_deref().unwrap_or("");
-            match money::to_usd(m.value, code) {
-                Some(v) => {
-                    codes.push(code);
-                    v
-                }
-                None => {
-                    unconverted += 1;
-                    continue;
-                }
-            }
-        } else {
-            m.value
+        let Some(value) = money::comparable(m) else {
+            unconverted += 1;
+            continue;
         };
+        if let (Unit::Currency, Some(code)) = (unit, m.currency.as_deref()) {
+            codes.push(code);
+        }
         if !value.is_finite() || (log && value <= 0.0) {
             non_positive += 1;
             continue;
@@ -95,7 +93,7 @@ pub fn build(corpus: &Corpus, figures: &[u32], unit: Unit) -> Option<FigureChart
             label,
             value,
             bound: Bound::of(m.qualifier),
-            doc: m.doc,
+            colour: colours.get(m.doc as usize).copied().unwrap_or(0),
             target: Target::Metric(i),
         });
     }
@@ -104,10 +102,15 @@ pub fn build(corpus: &Corpus, figures: &[u32], unit: Unit) -> Option<FigureChart
     }
     rows.sort_by(|a, b| b.value.total_cmp(&a.value));
     let total = rows.len();
-    if total > MAX_ROWS {
+    let more = if total > ALL_ROWS_UP_TO {
+        total - MAX_ROWS
+    } else {
+        0
+    };
+    if more > 0 {
         rows.truncate(MAX_ROWS);
         notes.push(format!(
-            "Showing the {MAX_ROWS} largest of {total} figures; the table lists them all."
+            "The {MAX_ROWS} largest of {total}; the table lists all of them."
         ));
     }
     if unit == Unit::Currency {
@@ -136,6 +139,7 @@ pub fn build(corpus: &Corpus, figures: &[u32], unit: Unit) -> Option<FigureChart
         log,
         rows,
         notes,
+        more,
     })
 }
 
@@ -261,7 +265,7 @@ impl FigureChart {
             // Row 0 (the largest) at the top: segment n-1.
             let seg = n - 1 - i32::try_from(i).unwrap_or(0);
             let (x, y) = chart.backend_coord(&(row.value, SegmentValue::CenterOf(seg)));
-            let colour = ink.palette.doc_colour(row.doc);
+            let colour = ink.palette.colour(row.colour);
             draw_marker(area, ink, (x, y), row.bound, colour, clip)?;
             let text = format!("{}{}", row.bound.symbol(), self.format_value(row.value));
             // Value labels sit right of the marker, or left of it near the right edge.
@@ -340,7 +344,7 @@ mod tests {
     #[test]
     fn money_is_converted_and_the_rates_are_printed() {
         let corpus = fixture::corpus();
-        let chart = build(&corpus, &all(&corpus), Unit::Currency).expect("has money");
+        let chart = build(&corpus, &all(&corpus), Unit::Currency, &[0, 1, 2]).expect("has money");
         assert!(chart.log);
         // 858.8bn yuan at 7.30 per dollar, largest first.
         assert!((chart.rows[0].value - 8.588e11 / 7.30).abs() < 1.0);
@@ -355,7 +359,7 @@ mod tests {
     #[test]
     fn counts_use_a_log_axis_and_bounds_are_carets() {
         let corpus = fixture::corpus();
-        let chart = build(&corpus, &all(&corpus), Unit::Count).expect("has counts");
+        let chart = build(&corpus, &all(&corpus), Unit::Count, &[0, 1, 2]).expect("has counts");
         assert!(chart.log);
         let bounds: Vec<Bound> = chart.rows.iter().map(|r| r.bound).collect();
         // 50m exact, up to 3m, more than 100k, about 90.
@@ -377,7 +381,8 @@ mod tests {
     #[test]
     fn marks_sit_inside_the_canvas_in_row_order() {
         let corpus = fixture::corpus();
-        let chart = build(&corpus, &all(&corpus), Unit::Percent).expect("has percentages");
+        let chart =
+            build(&corpus, &all(&corpus), Unit::Percent, &[0, 1, 2]).expect("has percentages");
         let (_, marks) = svg_of(&chart, 375);
         assert_eq!(marks.len(), 2);
         assert!(marks[0].y < marks[1].y, "largest first, at the top");
@@ -391,7 +396,7 @@ mod tests {
     #[test]
     fn no_figures_of_a_unit_means_no_chart() {
         let corpus = fixture::corpus();
-        assert!(build(&corpus, &[0], Unit::Percent).is_none());
+        assert!(build(&corpus, &[0], Unit::Percent, &[0, 1, 2]).is_none());
     }
 
     #[test]

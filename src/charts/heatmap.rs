@@ -13,6 +13,8 @@ use crate::format::shorten;
 
 /// Most entity rows shown.
 pub const MAX_ROWS: usize = 14;
+/// Most columns (documents); the documents that mention the shown entities most are kept.
+pub const MAX_COLS: usize = 8;
 /// Height of a row, CSS pixels.
 const ROW: u32 = 24;
 
@@ -27,6 +29,8 @@ pub struct HeatMap {
     pub counts: Vec<Vec<u32>>,
     /// Entities with mentions that did not fit.
     pub more: usize,
+    /// Documents in view that did not fit.
+    pub more_docs: usize,
 }
 
 /// The heat map of the entities most mentioned in `docs`, always including `chosen`.
@@ -48,23 +52,51 @@ pub fn build(corpus: &Corpus, docs: &[u32], mentions: &[u32], chosen: &[u32]) ->
         .iter()
         .map(|&e| (e, corpus.entities[e as usize].name.clone()))
         .collect();
-    let counts = ranked
+    // Mentions per (row, document in view), one pass over each shown entity's mentions.
+    let n_docs = corpus.documents.len();
+    let mut in_view = vec![false; n_docs];
+    for &d in docs {
+        if let Some(v) = in_view.get_mut(d as usize) {
+            *v = true;
+        }
+    }
+    let mut per_doc: Vec<Vec<(u32, u32)>> = Vec::with_capacity(ranked.len());
+    let mut doc_total = vec![0u32; n_docs];
+    for &e in &ranked {
+        let mut hist: Vec<(u32, u32)> = Vec::new();
+        for m in &corpus.entities[e as usize].mentions {
+            if !in_view.get(m.doc as usize).copied().unwrap_or(false) {
+                continue;
+            }
+            doc_total[m.doc as usize] += 1;
+            match hist.last_mut() {
+                Some((d, n)) if *d == m.doc => *n += 1,
+                _ => hist.push((m.doc, 1)),
+            }
+        }
+        per_doc.push(hist);
+    }
+    let mut cols: Vec<u32> = docs.to_vec();
+    let more_docs = cols.len().saturating_sub(MAX_COLS);
+    if more_docs > 0 {
+        cols.sort_by_key(|&d| (std::cmp::Reverse(doc_total[d as usize]), d));
+        cols.truncate(MAX_COLS);
+        cols.sort_unstable();
+    }
+    let counts = per_doc
         .iter()
-        .map(|&e| {
-            let entity = &corpus.entities[e as usize];
-            docs.iter()
-                .map(|&d| {
-                    u32::try_from(entity.mentions.iter().filter(|m| m.doc == d).count())
-                        .unwrap_or(u32::MAX)
-                })
+        .map(|hist| {
+            cols.iter()
+                .map(|d| hist.iter().filter(|(x, _)| x == d).map(|(_, n)| n).sum())
                 .collect()
         })
         .collect();
     HeatMap {
         rows,
-        cols: docs.to_vec(),
+        cols,
         counts,
         more,
+        more_docs,
     }
 }
 
@@ -124,7 +156,12 @@ impl HeatMap {
         for (c, doc) in self.cols.iter().enumerate() {
             let x = label_w + i32::try_from(c).unwrap_or(0) * cell_w + cell_w / 2;
             root.draw(&Text::new(
-                format!("Doc {}", doc + 1),
+                // Narrow columns get the number alone; the tooltip names the document.
+                if self.cols.len() <= 5 {
+                    format!("Doc {}", doc + 1)
+                } else {
+                    format!("#{}", doc + 1)
+                },
                 (x, top - ink.px(12.0)),
                 ink.font_centre(11.5, ink.palette.ink),
             ))?;
@@ -170,13 +207,15 @@ impl HeatMap {
                 });
             }
         }
-        if self.more > 0 {
+        if self.more > 0 || self.more_docs > 0 {
             let y = top + i32::try_from(self.rows.len()).unwrap_or(0) * row_h + ink.px(12.0);
+            let what = match (self.more, self.more_docs) {
+                (0, d) => format!("and {d} more documents"),
+                (e, 0) => format!("and {e} more entities"),
+                (e, d) => format!("and {e} more entities, {d} more documents"),
+            };
             root.draw(&Text::new(
-                format!(
-                    "and {} more entities; narrow the filter to see them",
-                    self.more
-                ),
+                format!("{what}; narrow the filter to see them"),
                 (ink.px(8.0), y),
                 ink.font_left(11.0, ink.palette.muted),
             ))?;

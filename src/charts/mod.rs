@@ -57,6 +57,26 @@ pub fn nearest(marks: &[Mark], x: f64, y: f64) -> Option<Mark> {
         .map(|(m, _)| *m)
 }
 
+/// What the colours of the marks mean: each document's colour group, and the groups'
+/// names for the legend. Few documents in view get a colour each; many are coloured by
+/// their sector, which keeps its meaning at any size.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Colours {
+    /// Per document: its colour group.
+    pub by_doc: Vec<u8>,
+    /// Per colour group: its name.
+    pub groups: Vec<String>,
+    /// Whether groups are sectors (otherwise documents).
+    pub by_sector: bool,
+}
+
+impl Colours {
+    /// The colour group of `doc`.
+    pub fn of(&self, doc: u32) -> u8 {
+        self.by_doc.get(doc as usize).copied().unwrap_or(0)
+    }
+}
+
 /// Colours of a chart, so light and dark themes share the drawing code.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Palette {
@@ -68,7 +88,7 @@ pub struct Palette {
     pub muted: RGBColor,
     /// Grid lines.
     pub grid: RGBColor,
-    /// One colour per document (Okabe–Ito, safe for colour-blind readers), cycled.
+    /// One colour per colour group (Okabe–Ito, safe for colour-blind readers).
     pub series: [RGBColor; 8],
     /// The highlight ring around the selected mark.
     pub focus: RGBColor,
@@ -132,9 +152,9 @@ impl Palette {
         focus: RGBColor(0xFF, 0xFF, 0xFF),
     };
 
-    /// The colour of document `doc`.
-    pub fn doc_colour(&self, doc: u32) -> RGBColor {
-        self.series[doc as usize % self.series.len()]
+    /// The colour of colour group `group` (see `views::Colours`).
+    pub fn colour(&self, group: u8) -> RGBColor {
+        self.series[usize::from(group) % self.series.len()]
     }
 }
 

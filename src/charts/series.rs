@@ -12,7 +12,7 @@ use crate::format::{compact, trim_number};
 use crate::money;
 
 /// Most series drawn.
-pub const MAX_SERIES: usize = 6;
+pub const MAX_SERIES: usize = 3;
 
 /// One figure in a series.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,8 +23,8 @@ pub struct SeriesPoint {
     pub value: f64,
     /// How its qualifier is drawn.
     pub bound: Bound,
-    /// Document index, for the colour.
-    pub doc: u32,
+    /// Colour group.
+    pub colour: u8,
     /// The figure.
     pub target: Target,
 }
@@ -42,8 +42,11 @@ pub struct SeriesChart {
 
 /// The series found among `figures`: figures with the same label (ignoring case) and unit
 /// in at least two different years. Longest series first, at most [`MAX_SERIES`].
-pub fn build(corpus: &Corpus, figures: &[u32]) -> Vec<SeriesChart> {
+/// `colours` gives each document's colour group.
+pub fn build(corpus: &Corpus, figures: &[u32], colours: &[u8]) -> Vec<SeriesChart> {
     let mut groups: Vec<SeriesChart> = Vec::new();
+    // Where each (unit, lower-cased label) group is, so grouping stays linear in the figures.
+    let mut at: std::collections::HashMap<(Unit, String), usize> = Default::default();
     for &i in figures {
         let Some(m) = corpus.metrics.get(i as usize) else {
             continue;
@@ -55,12 +58,8 @@ pub fn build(corpus: &Corpus, figures: &[u32]) -> Vec<SeriesChart> {
         if label.is_empty() {
             continue;
         }
-        let value = match m.unit {
-            Unit::Currency => match money::to_usd(m.value, m.currency.as_deref().unwrap_or("")) {
-                Some(v) => v,
-                None => continue,
-            },
-            _ => m.value,
+        let Some(value) = money::comparable(m) else {
+            continue;
         };
         if !value.is_finite() {
             continue;
@@ -69,19 +68,19 @@ pub fn build(corpus: &Corpus, figures: &[u32]) -> Vec<SeriesChart> {
             year,
             value,
             bound: Bound::of(m.qualifier),
-            doc: m.doc,
+            colour: colours.get(m.doc as usize).copied().unwrap_or(0),
             target: Target::Metric(i),
         };
-        match groups
-            .iter_mut()
-            .find(|g| g.unit == m.unit && g.title.eq_ignore_ascii_case(label))
-        {
-            Some(g) => g.points.push(point),
-            None => groups.push(SeriesChart {
-                title: label.to_owned(),
-                unit: m.unit,
-                points: vec![point],
-            }),
+        match at.entry((m.unit, label.to_ascii_lowercase())) {
+            std::collections::hash_map::Entry::Occupied(e) => groups[*e.get()].points.push(point),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(groups.len());
+                groups.push(SeriesChart {
+                    title: label.to_owned(),
+                    unit: m.unit,
+                    points: vec![point],
+                });
+            }
         }
     }
     groups.retain(|g| {
@@ -197,7 +196,7 @@ impl SeriesChart {
                 ink,
                 (px, py),
                 p.bound,
-                ink.palette.doc_colour(p.doc),
+                ink.palette.colour(p.colour),
                 (plot_x.start, plot_x.end),
             )?;
             marks.push(Mark {
@@ -221,7 +220,7 @@ mod tests {
     fn assembles_the_digital_economy_share_across_years() {
         let corpus = fixture::corpus();
         let all: Vec<u32> = (0..corpus.metrics.len() as u32).collect();
-        let series = build(&corpus, &all);
+        let series = build(&corpus, &all, &[0, 1, 2]);
         assert_eq!(series.len(), 1, "{series:?}");
         assert_eq!(series[0].title, "digital economy, share of GDP");
         let years: Vec<i32> = series[0].points.iter().map(|p| p.year).collect();

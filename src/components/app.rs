@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::dashboard::Dashboard;
 use crate::components::own_articles::OwnArticles;
-use crate::data::{embedded_corpus, CorpusHandle};
+use crate::data::{embedded, CorpusHandle};
 use crate::own::{parse_stored, to_stored, OwnArticle, STORAGE_KEY};
 use crate::web;
 
@@ -15,7 +15,7 @@ use crate::web;
 #[function_component(App)]
 pub fn app() -> Html {
     // Decoded once per page load; the memo has no dependencies.
-    let embedded = use_memo((), |_| embedded_corpus());
+    let embedded = use_memo((), |_| embedded().map(CorpusHandle::from_shipped));
     let stored = use_memo((), |_| parse_stored(web::load(STORAGE_KEY).as_deref()));
     let own = use_state(|| Rc::new(stored.0.clone()));
     let note = use_state(|| stored.1.clone());
@@ -26,14 +26,17 @@ pub fn app() -> Html {
         let Ok(base) = &**embedded else {
             return None;
         };
-        let mut corpus = base.clone();
+        if own.is_empty() {
+            return Some(base.clone());
+        }
+        let mut corpus = (**base).clone();
         for a in own.iter() {
             extract::extract_into(
                 &mut corpus,
                 extract::Source::new(a.name.clone(), a.text.clone()),
             );
         }
-        Some(CorpusHandle(Rc::new(corpus)))
+        Some(base.with_corpus(corpus))
     });
 
     let save = {

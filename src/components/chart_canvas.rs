@@ -58,6 +58,11 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                         let _ = canvas.set_attribute("data-marks", &describe_marks(&drawn));
                         *marks.borrow_mut() = drawn;
                         web::mark("metricscope:chart-drawn");
+                        web::measure(
+                            &format!("metricscope:draw:{}", spec.key()),
+                            "metricscope:chart-draw-start",
+                            "metricscope:chart-drawn",
+                        );
                     }
                 }
             },

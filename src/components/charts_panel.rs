@@ -1,28 +1,23 @@
 //! The charts of the current view: figures by unit family, the timeline, entity mentions
-//! by document and the series, with one legend for the colours and marker shapes.
+//! by document and the series, with one bounded legend for the colours and marker shapes.
 
 use std::rc::Rc;
 
-use extract::Unit;
+use web_sys::{ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
-use crate::charts::{figures, heatmap, series, timeline, ChartSpec, Target};
+use crate::charts::{ChartSpec, Target};
 use crate::components::chart_canvas::ChartCanvas;
 use crate::data::CorpusHandle;
-use crate::provenance::doc_name;
-use crate::views::View;
+use crate::views::Derived;
 
 /// Props of [`ChartsPanel`].
 #[derive(Properties, PartialEq)]
 pub struct ChartsPanelProps {
-    /// The corpus.
+    /// The corpus, for tooltips.
     pub corpus: CorpusHandle,
-    /// The current view.
-    pub view: Rc<View>,
-    /// Documents in view (the document facet's choice, or all).
-    pub docs: Rc<Vec<u32>>,
-    /// Entities chosen in the filter, shown first in the heat map.
-    pub chosen: Rc<Vec<u32>>,
+    /// The derived view: the charts and what their colours mean.
+    pub derived: Rc<Derived>,
     /// Dark theme.
     pub dark: bool,
     /// The selected mark.
@@ -34,59 +29,47 @@ pub struct ChartsPanelProps {
     pub empty: Html,
 }
 
-struct Specs {
-    figures: Vec<Rc<ChartSpec>>,
-    timeline: Rc<ChartSpec>,
-    heat: Rc<ChartSpec>,
-    series: Vec<Rc<ChartSpec>>,
+/// Scrolls the figures table into view: where "and N more" leads.
+fn to_table(_: MouseEvent) {
+    if let Ok(Some(el)) = gloo::utils::document().query_selector("#table-heading") {
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Start);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
 }
 
 /// Every chart of the view.
 #[function_component(ChartsPanel)]
 pub fn charts_panel(props: &ChartsPanelProps) -> Html {
-    let specs = use_memo(
-        (
-            props.corpus.clone(),
-            props.view.clone(),
-            props.docs.clone(),
-            props.chosen.clone(),
-        ),
-        |(corpus, view, docs, chosen)| {
-            let specs = Specs {
-                figures: Unit::ALL
-                    .into_iter()
-                    .filter_map(|u| figures::build(corpus, &view.figures, u))
-                    .map(|c| Rc::new(ChartSpec::Figures(c)))
-                    .collect(),
-                timeline: Rc::new(ChartSpec::Timeline(timeline::build(corpus, &view.events))),
-                heat: Rc::new(ChartSpec::Heat(heatmap::build(
-                    corpus,
-                    docs,
-                    &view.entity_mentions,
-                    chosen,
-                ))),
-                series: series::build(corpus, &view.figures)
-                    .into_iter()
-                    .map(|s| Rc::new(ChartSpec::Series(s)))
-                    .collect(),
-            };
-            crate::web::mark("metricscope:specs-built");
-            specs
-        },
-    );
+    let charts = &props.derived.charts;
+    let colours = &props.derived.colours;
     let chart = |spec: &Rc<ChartSpec>| {
+        let more = match &**spec {
+            ChartSpec::Figures(c) => c.more,
+            _ => 0,
+        };
         html! {
-            <ChartCanvas
-                key={spec.key()}
-                spec={spec.clone()}
-                corpus={props.corpus.clone()}
-                dark={props.dark}
-                selected={props.selected}
-                onpick={props.onpick.clone()}
-            />
+            <div class="chart-cell" key={spec.key()}>
+                <ChartCanvas
+                    spec={spec.clone()}
+                    corpus={props.corpus.clone()}
+                    dark={props.dark}
+                    selected={props.selected}
+                    onpick={props.onpick.clone()}
+                />
+                if more > 0 {
+                    <button type="button" class="link-button more-figures" onclick={to_table}>
+                        { format!("and {more} more in the table") }
+                    </button>
+                }
+            </div>
         }
     };
-    let corpus = &props.corpus;
+    let legend_title = if colours.by_sector {
+        "Colour: the article's main sector"
+    } else {
+        "Colour: the article"
+    };
     html! {
         <section class="panel charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">{ "Charts" }</h2>
@@ -94,11 +77,12 @@ pub fn charts_panel(props: &ChartsPanelProps) -> Html {
                 { "Hover a mark for its sentence; click it to open the article there. The table below lists the same figures for keyboard and screen-reader use." }
             </p>
             <div class="legend" aria-label="Legend">
+                <p class="legend-title">{ legend_title }</p>
                 <ul class="legend-docs">
-                    { for props.docs.iter().map(|&d| html! {
+                    { for colours.groups.iter().enumerate().map(|(g, name)| html! {
                         <li>
-                            <span class={classes!("swatch", format!("c{}", d % 8))} aria-hidden="true" />
-                            { doc_name(corpus, d) }
+                            <span class={classes!("swatch", format!("c{g}"))} aria-hidden="true" />
+                            { name.clone() }
                         </li>
                     }) }
                 </ul>
@@ -111,25 +95,25 @@ pub fn charts_panel(props: &ChartsPanelProps) -> Html {
                     <li><span class="glyph" aria-hidden="true">{ "*" }</span>{ "period inherited from an earlier figure (“the same timeframe”)" }</li>
                 </ul>
             </div>
-            if specs.figures.is_empty() {
+            if charts.figures.is_empty() {
                 <div class="chart-empty">{ props.empty.clone() }</div>
             } else {
                 <div class="chart-grid figure-grid">
-                    { for specs.figures.iter().map(chart) }
+                    { for charts.figures.iter().map(chart) }
                 </div>
             }
             <div class="chart-grid context-grid">
-                { chart(&specs.timeline) }
-                { chart(&specs.heat) }
+                { for charts.timeline.iter().map(chart) }
+                { for charts.heat.iter().map(chart) }
             </div>
             <h3>{ "Series across documents and years" }</h3>
-            if specs.series.is_empty() {
+            if charts.series.is_empty() {
                 <p class="muted small series-none">
                     { "No measure in view is cited for two or more different years, so there is no series to draw. Series appear when the same label and unit recur across years." }
                 </p>
             } else {
                 <div class="chart-grid series-grid">
-                    { for specs.series.iter().map(chart) }
+                    { for charts.series.iter().map(chart) }
                 </div>
             }
         </section>

@@ -16,9 +16,9 @@ use crate::hooks::use_theme::{use_theme, ThemePref};
 use crate::hooks::use_url_state::use_url_state;
 use crate::index::CorpusIndex;
 use crate::provenance::sentence_of;
-use crate::state::{Action, Match, ReaderAt, Scope};
+use crate::state::{Action, ReaderAt};
 use crate::url;
-use crate::views::{compute, figure_key, find_figure, sort_figures, Resolved};
+use crate::views::{derive, figure_key, find_figure, Derived};
 use crate::web;
 
 /// Props of [`Dashboard`].
@@ -41,31 +41,37 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     let theme = use_theme();
     let filters_open = use_state(|| false);
 
-    let resolved = Resolved::new(&state.filter, &index);
-    let view = use_memo((corpus.clone(), index.clone(), resolved), |(c, i, r)| {
-        let view = compute(c, i, r);
-        web::mark("metricscope:view-computed");
-        view
-    });
-    let rows = use_memo((corpus.clone(), view.clone(), state.sort), |(c, v, s)| {
-        sort_figures(c, &v.figures, *s)
-    });
-    let docs: Rc<Vec<u32>> = use_memo((index.clone(), state.filter.docs.clone()), |(i, ids)| {
-        let mut docs: Vec<u32> = ids.iter().filter_map(|id| i.doc(id)).collect();
-        if docs.is_empty() {
-            docs = (0..u32::try_from(corpus.documents.len()).unwrap_or(0)).collect();
-        }
-        docs.sort_unstable();
-        docs
-    });
-    let chosen: Rc<Vec<u32>> = use_memo(
-        (index.clone(), state.filter.entities.clone()),
-        |(i, ids)| ids.iter().filter_map(|id| i.entity(id)).collect(),
-    );
+    // The one derived-data layer: recomputed when the filter or the sort changes.
+    let derived: Rc<Derived> = (*use_memo(
+        (
+            corpus.clone(),
+            index.clone(),
+            state.filter.clone(),
+            state.sort,
+        ),
+        |(c, i, f, s)| {
+            web::mark("metricscope:derive-start");
+            let d = derive(c, i, f, *s);
+            web::mark("metricscope:derived");
+            web::measure(
+                "metricscope:derive",
+                "metricscope:derive-start",
+                "metricscope:derived",
+            );
+            d
+        },
+    ))
+    .clone();
+
+    // Effects run once the DOM shows this render: the end of a click's DOM phase.
+    use_effect_with(derived.clone(), |_| web::mark("metricscope:rendered"));
 
     let onaction = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |a: Action| dispatcher.dispatch(a))
+        Callback::from(move |a: Action| {
+            web::mark("metricscope:action");
+            dispatcher.dispatch(a);
+        })
     };
     let onpick = {
         let (onaction, corpus) = (onaction.clone(), corpus.clone());
@@ -95,64 +101,32 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         .reader
         .as_ref()
         .and_then(|r| Some((index.doc(&r.doc)?, r.clone())));
-    let total = corpus.metrics.len();
-    let shown = view.figures.len();
-    let f = &state.filter;
+    let total = derived.total;
+    let shown = derived.view.figures.len();
 
     let act = |a: Action| {
         let onaction = onaction.clone();
         Callback::from(move |_: MouseEvent| onaction.emit(a.clone()))
     };
-
-    // Active filters as removable chips.
-    let mut chips: Vec<(String, Action)> = Vec::new();
-    for id in &f.entities {
-        let name = index
-            .entity(id)
-            .and_then(|e| corpus.entities.get(e as usize))
-            .map_or(id.clone(), |e| e.name.clone());
-        chips.push((name, Action::ToggleEntity(id.clone())));
-    }
-    for s in &f.sectors {
-        chips.push((s.label().to_owned(), Action::ToggleSector(*s)));
-    }
-    for id in &f.docs {
-        let n = index
-            .doc(id)
-            .map_or(id.clone(), |d| format!("Doc {}", d + 1));
-        chips.push((n, Action::ToggleDoc(id.clone())));
-    }
-    if let Some((lo, hi)) = f.years {
-        let label = if lo == hi {
-            lo.to_string()
-        } else {
-            format!("{lo}–{hi}")
-        };
-        chips.push((label, Action::SetYears(None)));
-    }
-    for u in &f.units {
-        chips.push((u.label().to_owned(), Action::ToggleUnit(*u)));
-    }
-
-    let empty = empty_state(&state, total, &act);
+    let empty = empty_state(&derived, &act);
 
     let oncsv = {
-        let (corpus, rows) = (corpus.clone(), rows.clone());
+        let (corpus, derived) = (corpus.clone(), derived.clone());
         Callback::from(move |_: MouseEvent| {
             web::download_text(
                 "metricscope-figures.csv",
                 "text/csv",
-                &export::to_csv(&corpus, &rows),
+                &export::to_csv(&corpus, &derived.rows),
             );
         })
     };
     let onjson = {
-        let (corpus, rows, link) = (corpus.clone(), rows.clone(), url::encode(&state));
+        let (corpus, derived, link) = (corpus.clone(), derived.clone(), url::encode(&state));
         Callback::from(move |_: MouseEvent| {
             web::download_text(
                 "metricscope-figures.json",
                 "application/json",
-                &export::to_json(&corpus, &rows, &link),
+                &export::to_json(&corpus, &derived.rows, &link),
             );
         })
     };
@@ -169,7 +143,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
         let filters_open = filters_open.clone();
         Callback::from(move |_: MouseEvent| filters_open.set(!*filters_open))
     };
-    let active = chips.len();
+    let active = derived.chips.len();
 
     html! {
         <div class={classes!("app", reader_doc.is_some().then_some("reading"))}>
@@ -206,9 +180,8 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                 <aside id="filters" class={classes!("facets", filters_open.then_some("open"))} aria-labelledby="filters-heading">
                     <Facets
                         corpus={corpus.clone()}
-                        index={index.clone()}
+                        derived={derived.clone()}
                         filter={state.filter.clone()}
-                        view={view.clone()}
                         onaction={onaction.clone()}
                     />
                 </aside>
@@ -217,11 +190,11 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                         <p class="counts">
                             <strong class="shown-count">{ shown }</strong>
                             { format!(" of {total} figures") }
-                            { format!(" · {} events", view.events.len()) }
+                            { format!(" · {} events", derived.view.events.len()) }
                         </p>
-                        if !chips.is_empty() {
+                        if !derived.chips.is_empty() {
                             <ul class="chips" aria-label="Active filters">
-                                { for chips.into_iter().map(|(label, action)| html! {
+                                { for derived.chips.iter().cloned().map(|(label, action)| html! {
                                     <li>
                                         <button type="button" class="chip" aria-label={format!("Remove filter {label}")} onclick={act(action)}>
                                             { label }<span aria-hidden="true">{ " ×" }</span>
@@ -237,9 +210,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                     </section>
                     <ChartsPanel
                         corpus={corpus.clone()}
-                        view={view.clone()}
-                        docs={docs.clone()}
-                        chosen={chosen.clone()}
+                        derived={derived.clone()}
                         dark={theme.dark}
                         selected={selected.map(Target::Metric)}
                         onpick={onpick}
@@ -253,7 +224,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                     } else {
                         <FigureTable
                             corpus={corpus.clone()}
-                            rows={rows.clone()}
+                            derived={derived.clone()}
                             sort={state.sort}
                             {selected}
                             onaction={onaction.clone()}
@@ -269,56 +240,18 @@ pub fn dashboard(props: &DashboardProps) -> Html {
 }
 
 /// What to say, and offer, when no figure matches.
-fn empty_state(
-    state: &crate::state::State,
-    total: usize,
-    act: &dyn Fn(Action) -> Callback<MouseEvent>,
-) -> Html {
-    if total == 0 {
+fn empty_state(derived: &Derived, act: &dyn Fn(Action) -> Callback<MouseEvent>) -> Html {
+    if derived.total == 0 {
         return html! {
             <p class="empty">{ "This corpus has no extracted figures yet. Add an article above, or check back when the extractor has run." }</p>
         };
-    }
-    let f = &state.filter;
-    let mut offers: Vec<(String, Action)> = Vec::new();
-    if f.years.is_some() {
-        offers.push(("clear the year range".into(), Action::SetYears(None)));
-    }
-    if f.mode == Match::All && f.entities.len() > 1 {
-        offers.push((
-            "match any entity instead of all".into(),
-            Action::SetMatch(Match::Any),
-        ));
-    }
-    if !f.entities.is_empty() && f.scope != Scope::Document {
-        let wider = if f.scope == Scope::Sentence {
-            Scope::Paragraph
-        } else {
-            Scope::Document
-        };
-        offers.push((
-            format!("widen to the same {}", wider.key()),
-            Action::SetScope(wider),
-        ));
-    }
-    if !f.units.is_empty() {
-        offers.push(("clear the units".into(), Action::ClearUnits));
-    }
-    if !f.sectors.is_empty() {
-        offers.push(("clear the sectors".into(), Action::ClearSectors));
-    }
-    if !f.docs.is_empty() {
-        offers.push(("clear the documents".into(), Action::ClearDocs));
-    }
-    if !f.entities.is_empty() {
-        offers.push(("clear the entities".into(), Action::ClearEntities));
     }
     html! {
         <div class="empty" role="status">
             <p><strong>{ "No figures match." }</strong>{ " Try one of these:" }</p>
             <ul class="offers">
-                { for offers.into_iter().map(|(label, a)| html! {
-                    <li><button type="button" class="link-button" onclick={act(a)}>{ label }</button></li>
+                { for derived.offers.iter().map(|(label, a)| html! {
+                    <li><button type="button" class="link-button" onclick={act(a.clone())}>{ label.clone() }</button></li>
                 }) }
                 <li><button type="button" class="link-button" onclick={act(Action::ClearAll)}>{ "clear all filters" }</button></li>
             </ul>

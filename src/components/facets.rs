@@ -3,29 +3,23 @@
 
 use std::rc::Rc;
 
-use extract::{EntityKind, Sector, Unit};
+use extract::EntityKind;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::data::{date_label, CorpusHandle};
-use crate::index::CorpusIndex;
 use crate::state::{Action, Filter, Match, Scope};
-use crate::views::{entity_matches, View};
-
-/// Entities listed per kind before "show all".
-const SHORT_LIST: usize = 8;
+use crate::views::{search_docs, search_entities, Derived, SHORT_LIST};
 
 /// Props of [`Facets`].
 #[derive(Properties, PartialEq)]
 pub struct FacetsProps {
     /// The corpus.
     pub corpus: CorpusHandle,
-    /// Its index.
-    pub index: Rc<CorpusIndex>,
-    /// The current filter.
+    /// The derived view: every row and count shown here.
+    pub derived: Rc<Derived>,
+    /// The current filter, for the switches.
     pub filter: Filter,
-    /// The counts.
-    pub view: Rc<View>,
     /// Every change goes through here.
     pub onaction: Callback<Action>,
 }
@@ -34,9 +28,11 @@ pub struct FacetsProps {
 #[function_component(Facets)]
 pub fn facets(props: &FacetsProps) -> Html {
     let query = use_state(String::new);
+    let doc_query = use_state(String::new);
     let expanded = use_state(Vec::<EntityKind>::new);
     let corpus = &props.corpus;
-    let view = &props.view;
+    let derived = &props.derived;
+    let view = &derived.view;
     let filter = &props.filter;
     let act = |a: Action| {
         let onaction = props.onaction.clone();
@@ -53,27 +49,31 @@ pub fn facets(props: &FacetsProps) -> Html {
             query.set(e.target_unchecked_into::<HtmlInputElement>().value());
         })
     };
+    let on_doc_input = {
+        let doc_query = doc_query.clone();
+        Callback::from(move |e: InputEvent| {
+            doc_query.set(e.target_unchecked_into::<HtmlInputElement>().value());
+        })
+    };
 
-    // Entities by kind, most mentioned first; chosen ones always listed.
-    let entity_groups = EntityKind::ALL.into_iter().filter_map(|kind| {
-        let mut members: Vec<u32> = (0..corpus.entities.len())
-            .filter(|&e| corpus.entities[e].kind == kind)
-            .filter(|&e| entity_matches(&corpus.entities[e], &query))
-            .map(|e| u32::try_from(e).unwrap_or(u32::MAX))
-            .collect();
+    // Entities by kind in the derived order; a search or "show all" lists more of a kind.
+    let entity_groups = derived.entity_groups.iter().filter_map(|group| {
+        let kind = group.kind;
+        let mut members = if query.trim().is_empty() {
+            group.members.clone()
+        } else {
+            search_entities(corpus, group, &query)
+        };
         if members.is_empty() {
             return None;
         }
-        let mentions = |e: u32| view.entity_mentions.get(e as usize).copied().unwrap_or(0);
-        members.sort_by_key(|&e| {
-            let id = &corpus.entities[e as usize].id;
-            (!filter.entities.contains(id), std::cmp::Reverse(mentions(e)), e)
-        });
         let total = members.len();
-        let open = expanded.contains(&kind) || !query.is_empty();
-        if !open {
-            members.truncate(SHORT_LIST);
-        }
+        let searching = !query.trim().is_empty();
+        let open = expanded.contains(&kind) || searching;
+        // Even when open or searched, the list stays bounded: the search narrows the rest.
+        let limit = if open { SHORT_LIST * 8 } else { SHORT_LIST };
+        members.truncate(limit);
+        let hidden = total - members.len();
         let toggle_more = {
             let expanded = expanded.clone();
             Callback::from(move |_: MouseEvent| {
@@ -92,9 +92,9 @@ pub fn facets(props: &FacetsProps) -> Html {
                 <ul class="facet-list">
                     { for members.iter().map(|&e| {
                         let entity = &corpus.entities[e as usize];
-                        let checked = filter.entities.contains(&entity.id);
+                        let checked = derived.entity_chosen(e);
                         let figures = view.entity_figures.get(e as usize).copied().unwrap_or(0);
-                        let n = mentions(e);
+                        let n = view.entity_mentions.get(e as usize).copied().unwrap_or(0);
                         let aliases = if entity.aliases.is_empty() {
                             String::new()
                         } else {
@@ -110,25 +110,41 @@ pub fn facets(props: &FacetsProps) -> Html {
                                         onchange={act(Action::ToggleEntity(entity.id.clone()))}
                                     />
                                     <span class="facet-name">{ entity.name.clone() }</span>
-                                    <span class="mentions" title={format!("{n} mentions in the documents in view")}>
-                                        { n }
-                                    </span>
-                                    <span class="count" title={format!("{figures} figures under the filter with this entity")}>
-                                        { figures }
-                                    </span>
+                                    <span class="mentions">{ n }</span>
+                                    <span class="count">{ figures }</span>
                                 </label>
                             </li>
                         }
                     }) }
                 </ul>
-                if total > SHORT_LIST && query.is_empty() {
+                if hidden > 0 && !open {
                     <button type="button" class="link-button" onclick={toggle_more}>
-                        { if open { "Show fewer".to_owned() } else { format!("Show all {total}") } }
+                        { format!("Show all {total}") }
                     </button>
+                } else if open && !searching {
+                    <button type="button" class="link-button" onclick={toggle_more}>{ "Show fewer" }</button>
+                }
+                if hidden > 0 && open {
+                    <p class="muted small">{ format!("{hidden} more — search to find them") }</p>
                 }
             </fieldset>
         })
     }).collect::<Html>();
+
+    // Documents: the derived order, bounded; the search box reaches the rest.
+    let doc_rows: Vec<u32> = if doc_query.trim().is_empty() {
+        derived.docs.iter().copied().take(SHORT_LIST).collect()
+    } else {
+        search_docs(corpus, &derived.docs, &doc_query)
+    };
+    let doc_matches = doc_rows.len();
+    let doc_hidden = if doc_query.trim().is_empty() {
+        derived.docs.len() - doc_rows.len()
+    } else {
+        doc_matches.saturating_sub(SHORT_LIST)
+    };
+    let doc_rows = &doc_rows[..doc_rows.len().min(SHORT_LIST)];
+    let colour_docs = !derived.colours.by_sector;
 
     let radio = |name: &'static str,
                  value: &'static str,
@@ -143,38 +159,11 @@ pub fn facets(props: &FacetsProps) -> Html {
         }
     };
 
-    // Sectors the corpus has evidence for, in display order.
-    let sectors: Vec<Sector> = Sector::ALL
-        .into_iter()
-        .enumerate()
-        .filter(|(i, s)| {
-            view.sector_counts.get(*i).copied().unwrap_or(0) > 0
-                || filter.sectors.contains(s)
-                || corpus.documents.iter().any(|d| d.sectors.contains(s))
-        })
-        .map(|(_, s)| s)
-        .collect();
-    let sector_count = |s: Sector| {
-        Sector::ALL
-            .iter()
-            .position(|x| *x == s)
-            .and_then(|i| view.sector_counts.get(i))
-            .copied()
-            .unwrap_or(0)
-    };
-
-    let years: Vec<i32> = props
-        .index
-        .year_bounds
-        .map(|(lo, hi)| (lo..=hi).collect())
-        .unwrap_or_default();
-    let (from, to) = filter
-        .years
-        .unwrap_or_else(|| props.index.year_bounds.unwrap_or((0, 0)));
+    let years = &derived.years;
     let on_year = |which: &'static str| {
         let onaction = props.onaction.clone();
         let current = filter.years;
-        let bounds = props.index.year_bounds;
+        let bounds = years.bounds;
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
             let Ok(y) = value.parse::<i32>() else {
@@ -197,9 +186,9 @@ pub fn facets(props: &FacetsProps) -> Html {
     };
     let year_options = |selected: i32| {
         years
+            .options
             .iter()
-            .map(|&y| {
-                let n = view.year_counts.get(&y).copied().unwrap_or(0);
+            .map(|&(y, n)| {
                 html! {
                     <option value={y.to_string()} selected={y == selected}>
                         { format!("{y} ({n})") }
@@ -270,19 +259,18 @@ pub fn facets(props: &FacetsProps) -> Html {
                         <button type="button" class="link-button" onclick={click(Action::ClearSectors)}>{ "Clear" }</button>
                     }
                 </div>
-                if sectors.is_empty() {
+                if derived.sectors.is_empty() {
                     <p class="muted">{ "No sectors were found in this corpus." }</p>
                 }
                 <ul class="facet-list">
-                    { for sectors.iter().map(|&s| {
-                        let n = sector_count(s);
-                        let checked = filter.sectors.contains(&s);
+                    { for derived.sectors.iter().map(|row| {
+                        let s = row.value;
                         html! {
                             <li key={s.key()}>
-                                <label class={classes!("facet-item", (n == 0 && !checked).then_some("zero"))}>
-                                    <input type="checkbox" data-sector={s.key()} {checked} onchange={act(Action::ToggleSector(s))} />
+                                <label class={classes!("facet-item", (row.count == 0 && !row.checked).then_some("zero"))}>
+                                    <input type="checkbox" data-sector={s.key()} checked={row.checked} onchange={act(Action::ToggleSector(s))} />
                                     <span class="facet-name">{ s.label() }</span>
-                                    <span class="count">{ n }</span>
+                                    <span class="count">{ row.count }</span>
                                 </label>
                             </li>
                         }
@@ -297,15 +285,28 @@ pub fn facets(props: &FacetsProps) -> Html {
                         <button type="button" class="link-button" onclick={click(Action::ClearDocs)}>{ "Clear" }</button>
                     }
                 </div>
+                if derived.docs.len() > SHORT_LIST {
+                    <input
+                        type="search"
+                        class="doc-search"
+                        placeholder={format!("Search {} documents", derived.docs.len())}
+                        aria-label="Search documents"
+                        value={(*doc_query).clone()}
+                        oninput={on_doc_input}
+                    />
+                }
                 <ul class="facet-list">
-                    { for corpus.documents.iter().enumerate().map(|(i, d)| {
-                        let n = view.doc_counts.get(i).copied().unwrap_or(0);
-                        let checked = filter.docs.contains(&d.id);
+                    { for doc_rows.iter().map(|&i| {
+                        let Some(d) = corpus.documents.get(i as usize) else { return Html::default() };
+                        let n = view.doc_counts.get(i as usize).copied().unwrap_or(0);
+                        let checked = derived.doc_chosen(i);
                         html! {
                             <li key={d.id.clone()}>
                                 <label class={classes!("facet-item", "doc-item", (n == 0 && !checked).then_some("zero"))}>
                                     <input type="checkbox" data-doc={d.id.clone()} {checked} onchange={act(Action::ToggleDoc(d.id.clone()))} />
-                                    <span class={classes!("swatch", format!("c{}", i % 8))} aria-hidden="true" />
+                                    if colour_docs {
+                                        <span class={classes!("swatch", format!("c{}", derived.colours.of(i)))} aria-hidden="true" />
+                                    }
                                     <span class="facet-name">
                                         <span class="doc-number">{ format!("Doc {} ", i + 1) }</span>
                                         { d.title.clone() }
@@ -319,6 +320,17 @@ pub fn facets(props: &FacetsProps) -> Html {
                         }
                     }) }
                 </ul>
+                if !doc_query.trim().is_empty() && doc_matches == 0 {
+                    <p class="muted small">{ format!("No document matches “{}”.", doc_query.trim()) }</p>
+                } else if doc_hidden > 0 {
+                    <p class="muted small doc-more">
+                        { if doc_query.trim().is_empty() {
+                            format!("{doc_hidden} more — search to find one")
+                        } else {
+                            format!("{doc_hidden} more match — refine the search")
+                        } }
+                    </p>
+                }
             </section>
 
             <section class="facet" aria-labelledby="facet-years">
@@ -328,20 +340,20 @@ pub fn facets(props: &FacetsProps) -> Html {
                         <button type="button" class="link-button" onclick={click(Action::SetYears(None))}>{ "Clear" }</button>
                     }
                 </div>
-                if years.is_empty() {
+                if years.options.is_empty() {
                     <p class="muted">{ "No figure in this corpus names a year." }</p>
                 } else {
                     <div class="year-range">
                         <label>{ "From " }
-                            <select class="year-from" aria-label="From year" onchange={on_year("from")}>{ year_options(from) }</select>
+                            <select class="year-from" aria-label="From year" onchange={on_year("from")}>{ year_options(years.from) }</select>
                         </label>
                         <label>{ " to " }
-                            <select class="year-to" aria-label="To year" onchange={on_year("to")}>{ year_options(to) }</select>
+                            <select class="year-to" aria-label="To year" onchange={on_year("to")}>{ year_options(years.to) }</select>
                         </label>
                     </div>
-                    if view.hidden_without_year > 0 {
+                    if years.hidden_without_year > 0 {
                         <p class="muted small">
-                            { format!("{} figure(s) without a year are hidden by the range.", view.hidden_without_year) }
+                            { format!("{} figure(s) without a year are hidden by the range.", years.hidden_without_year) }
                         </p>
                     }
                 }
@@ -355,15 +367,14 @@ pub fn facets(props: &FacetsProps) -> Html {
                     }
                 </div>
                 <ul class="facet-list">
-                    { for Unit::ALL.into_iter().enumerate().map(|(i, u)| {
-                        let n = view.unit_counts.get(i).copied().unwrap_or(0);
-                        let checked = filter.units.contains(&u);
+                    { for derived.units.iter().map(|row| {
+                        let u = row.value;
                         html! {
                             <li key={u.key()}>
-                                <label class={classes!("facet-item", (n == 0 && !checked).then_some("zero"))}>
-                                    <input type="checkbox" data-unit={u.key()} {checked} onchange={act(Action::ToggleUnit(u))} />
+                                <label class={classes!("facet-item", (row.count == 0 && !row.checked).then_some("zero"))}>
+                                    <input type="checkbox" data-unit={u.key()} checked={row.checked} onchange={act(Action::ToggleUnit(u))} />
                                     <span class="facet-name">{ u.label() }</span>
-                                    <span class="count">{ n }</span>
+                                    <span class="count">{ row.count }</span>
                                 </label>
                             </li>
                         }

@@ -1,5 +1,6 @@
-//! The table of every figure in view: the accessible twin of the charts. Sortable by any
-//! column; a row is selected with a click, Enter or Space, like clicking a chart mark.
+//! The table of every figure in view: the accessible twin of the charts. Sorting covers every
+//! row (it happens in `views::derive`); the table shows one page at a time. A row is selected
+//! with a click, Enter or Space, like clicking a chart mark.
 
 use std::rc::Rc;
 
@@ -8,18 +9,15 @@ use yew::prelude::*;
 use crate::data::CorpusHandle;
 use crate::format::{period_label, qualifier_label, unit_label, with_unit};
 use crate::state::{Action, Column, Sort};
-use crate::views::{comparable_value, entity_names, figure_key};
-
-/// Rows rendered before "show all", so a huge corpus stays responsive.
-const PAGE: usize = 200;
+use crate::views::{comparable_value, entity_names, figure_key, page_of, Derived};
 
 /// Props of [`FigureTable`].
 #[derive(Properties, PartialEq)]
 pub struct FigureTableProps {
     /// The corpus.
     pub corpus: CorpusHandle,
-    /// Metric indices, already in table order.
-    pub rows: Rc<Vec<u32>>,
+    /// The derived view: its rows, in table order, and their colours.
+    pub derived: Rc<Derived>,
     /// The sort order, for the headers.
     pub sort: Sort,
     /// The selected metric.
@@ -31,12 +29,27 @@ pub struct FigureTableProps {
 /// The figures table.
 #[function_component(FigureTable)]
 pub fn figure_table(props: &FigureTableProps) -> Html {
-    let show_all = use_state(|| false);
+    // The page, and the derived view it was chosen in: a new filter or sort starts again at
+    // the first page, with no second render to reset it.
+    let page = use_state(|| (0usize, 0usize));
+    let this_view = Rc::as_ptr(&props.derived) as usize;
+    let current = if page.1 == this_view { page.0 } else { 0 };
     let corpus = &props.corpus;
-    let shown = if *show_all {
-        props.rows.len()
-    } else {
-        props.rows.len().min(PAGE)
+    let rows = &props.derived.rows;
+    let colours = &props.derived.colours;
+    let paging = page_of(rows.len(), current);
+    let goto = |p: usize| {
+        let page = page.clone();
+        Callback::from(move |_: MouseEvent| page.set((p, this_view)))
+    };
+    let pager = html! {
+        <nav class="pager" aria-label="Table pages">
+            <button type="button" class="prev" disabled={paging.page == 0} onclick={goto(paging.page.saturating_sub(1))}>{ "‹ Previous" }</button>
+            <span class="page-status">
+                { format!("{}–{} of {}", paging.start + usize::from(paging.end > paging.start), paging.end, rows.len()) }
+            </span>
+            <button type="button" class="next" disabled={paging.page + 1 >= paging.pages} onclick={goto(paging.page + 1)}>{ "Next ›" }</button>
+        </nav>
     };
     let header = |col: Column| {
         let sorted = props.sort.column == col;
@@ -68,7 +81,8 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
     };
     html! {
         <section class="panel table-panel" aria-labelledby="table-heading">
-            <h2 id="table-heading">{ format!("Figures ({})", props.rows.len()) }</h2>
+            <h2 id="table-heading">{ format!("Figures ({})", rows.len()) }</h2>
+            if paging.pages > 1 { { pager.clone() } }
             <div class="table-scroll">
                 <table class="figures">
                     <caption class="visually-hidden">
@@ -78,7 +92,7 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
                         <tr>{ for Column::ALL.into_iter().map(header) }</tr>
                     </thead>
                     <tbody>
-                        { for props.rows.iter().take(shown).map(|&i| {
+                        { for rows[paging.start..paging.end].iter().map(|&i| {
                             let m = &corpus.metrics[i as usize];
                             let doc = corpus.documents.get(m.doc as usize);
                             let action = select(i);
@@ -98,7 +112,7 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
                                 })
                             };
                             let selected = props.selected == Some(i);
-                            let quote = doc.map(|d| quote_with_figure(d, m)).unwrap_or_default();
+                            let quote = quote_with_figure(corpus.sentence(m.doc, m.sentence), doc, m);
                             // Money also shows its dollar value, as the chart draws it.
                             let normalised = (m.unit == extract::Unit::Currency)
                                 .then(|| format!("≈ {}", with_unit(comparable_value(m), m.unit)));
@@ -125,7 +139,7 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
                                     <td data-label="Entities">{ entity_names(corpus, m) }</td>
                                     <td class="col-quote">{ quote }</td>
                                     <td class="col-document">
-                                        <span class={classes!("swatch", format!("c{}", m.doc % 8))} aria-hidden="true" />
+                                        <span class={classes!("swatch", format!("c{}", colours.of(m.doc)))} aria-hidden="true" />
                                         <span title={doc.map(|d| d.title.clone()).unwrap_or_default()}>
                                             { doc.map(|d| format!("Doc {} · {}", m.doc + 1, crate::format::shorten(&d.title, 48))).unwrap_or_default() }
                                         </span>
@@ -136,21 +150,15 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            if shown < props.rows.len() {
-                <button type="button" class="link-button" onclick={ { let show_all = show_all.clone(); move |_| show_all.set(true) } }>
-                    { format!("Show all {} figures", props.rows.len()) }
-                </button>
-            }
+            if paging.pages > 1 { { pager } }
         </section>
     }
 }
 
 /// The sentence with the figure itself emphasised.
-fn quote_with_figure(doc: &extract::Document, m: &extract::Metric) -> Html {
-    let sentence = doc.sentence_text(m.sentence as usize);
+fn quote_with_figure(sentence: &str, doc: Option<&extract::Document>, m: &extract::Metric) -> Html {
     let Some(start) = doc
-        .sentences
-        .get(m.sentence as usize)
+        .and_then(|d| d.sentences.get(m.sentence as usize))
         .map(|s| s.span.start as usize)
     else {
         return html! { { sentence.to_owned() } };

@@ -1,6 +1,10 @@
 //! The reader: a document's text with the chosen sentence highlighted and scrolled into
 //! view, entities and figures marked, and a keyword search with matches in context.
 //! Text is always rendered as text nodes, whatever the article contains.
+//!
+//! A large corpus ships its texts as files (see `crate::shipped`): the reader fetches the
+//! open document's text from the site, showing that it is loading, and says so plainly when
+//! it cannot.
 
 use std::rc::Rc;
 
@@ -18,7 +22,7 @@ use crate::views::figure_key;
 const MAX_MATCHES: usize = 50;
 
 /// Props of [`Reader`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ReaderProps {
     /// The corpus.
     pub corpus: CorpusHandle,
@@ -81,19 +85,152 @@ fn find_all(text: &str, query: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// The open document's text, when it is fetched from the site.
+#[derive(Clone, Debug, PartialEq)]
+enum Fetched {
+    /// Not needed: the corpus carries the text.
+    Embedded,
+    /// On its way.
+    Loading,
+    /// Arrived: the document with its text.
+    Loaded(Rc<Document>),
+    /// Could not be fetched.
+    Failed(String),
+}
+
+/// Fetches `path` (relative to the page) as text.
+async fn fetch_text(path: String) -> Result<String, String> {
+    let response = gloo::net::http::Request::get(&path)
+        .send()
+        .await
+        .map_err(|e| format!("the request failed ({e})"))?;
+    if !response.ok() {
+        return Err(format!(
+            "the server answered {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    response
+        .text()
+        .await
+        .map_err(|e| format!("the text could not be read ({e})"))
+}
+
 /// The reader panel.
 #[function_component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
+    let fetched = use_state(|| Fetched::Embedded);
+    {
+        let fetched = fetched.clone();
+        use_effect_with((props.corpus.clone(), props.doc), move |(corpus, d)| {
+            let file = corpus.text_file(*d).map(str::to_owned);
+            let doc = corpus.documents.get(*d as usize).cloned();
+            match (file, doc) {
+                (Some(path), Some(mut doc)) => {
+                    fetched.set(Fetched::Loading);
+                    yew::platform::spawn_local(async move {
+                        let result = fetch_text(path).await;
+                        fetched.set(match result {
+                            // The spans were computed on exactly this text at build time;
+                            // anything else is a stale or foreign file.
+                            Ok(text)
+                                if doc.sentences.last().is_none_or(|s| {
+                                    text.is_char_boundary(s.span.end as usize)
+                                        && (s.span.end as usize) <= text.len()
+                                }) =>
+                            {
+                                doc.text = text;
+                                Fetched::Loaded(Rc::new(doc))
+                            }
+                            Ok(_) => Fetched::Failed(
+                                "the file does not match this build of the corpus".to_owned(),
+                            ),
+                            Err(e) => Fetched::Failed(e),
+                        });
+                    });
+                }
+                _ => fetched.set(Fetched::Embedded),
+            }
+        });
+    }
+    let body = |loaded: Option<Rc<Document>>| {
+        html! {
+            <ReaderBody
+                corpus={props.corpus.clone()}
+                doc={props.doc}
+                at={props.at.clone()}
+                selected={props.selected}
+                onaction={props.onaction.clone()}
+                {loaded}
+            />
+        }
+    };
+    match &*fetched {
+        Fetched::Loaded(doc) if doc.id == props.corpus.documents.get(props.doc as usize).map_or("", |d| d.id.as_str()) => body(Some(doc.clone())),
+        Fetched::Embedded if props.corpus.text_file(props.doc).is_none() => body(None),
+        Fetched::Failed(e) => waiting(props, &format!("The text of this article could not be loaded: {e}. Check the connection and open it again."), true),
+        _ => waiting(props, "Loading the article…", false),
+    }
+}
+
+/// The reader's frame while the text is loading or when it failed.
+fn waiting(props: &ReaderProps, message: &str, failed: bool) -> Html {
+    let onclose = {
+        let onaction = props.onaction.clone();
+        Callback::from(move |_: MouseEvent| onaction.emit(Action::CloseReader))
+    };
+    let title = props
+        .corpus
+        .documents
+        .get(props.doc as usize)
+        .map(|d| d.title.clone())
+        .unwrap_or_default();
+    html! {
+        <aside class="reader" aria-labelledby="reader-title" aria-busy={(!failed).to_string()}>
+            <header class="reader-head">
+                <div>
+                    <h2 id="reader-title">{ title }</h2>
+                </div>
+                <button type="button" class="close" aria-label="Close the reader" onclick={onclose}>{ "×" }</button>
+            </header>
+            <p class={classes!("reader-status", failed.then_some("error"))} role={if failed { "alert" } else { "status" }}>
+                { message.to_owned() }
+            </p>
+        </aside>
+    }
+}
+
+/// Props of [`ReaderBody`]: the reader's, plus the fetched document when there is one.
+#[derive(Properties, PartialEq, Clone)]
+struct ReaderBodyProps {
+    corpus: CorpusHandle,
+    doc: u32,
+    at: ReaderAt,
+    selected: Option<u32>,
+    onaction: Callback<Action>,
+    loaded: Option<Rc<Document>>,
+}
+
+/// The reader over a document whose text is at hand.
+#[function_component(ReaderBody)]
+fn reader_body(props: &ReaderBodyProps) -> Html {
     let body_ref = use_node_ref();
     let panel_ref = use_node_ref();
     let query = use_state(String::new);
     let corpus = &props.corpus;
     let marks = use_memo((corpus.clone(), props.doc), |(c, d)| markings(c, *d));
     let matches = use_memo(
-        (corpus.clone(), props.doc, (*query).clone()),
-        |(c, d, q)| {
-            c.documents
-                .get(*d as usize)
+        (
+            corpus.clone(),
+            props.loaded.clone(),
+            props.doc,
+            (*query).clone(),
+        ),
+        |(c, loaded, d, q)| {
+            loaded
+                .as_deref()
+                .or_else(|| c.documents.get(*d as usize))
                 .map(|doc| find_all(&doc.text, q))
                 .unwrap_or_default()
         },
@@ -123,7 +260,11 @@ pub fn reader(props: &ReaderProps) -> Html {
         });
     }
 
-    let Some(doc) = corpus.documents.get(props.doc as usize) else {
+    let Some(doc) = props
+        .loaded
+        .as_deref()
+        .or_else(|| corpus.documents.get(props.doc as usize))
+    else {
         return Html::default();
     };
     let onclose = {
@@ -261,7 +402,7 @@ fn context(text: &str, s: usize, e: usize) -> Html {
 }
 
 fn sentence_html(
-    props: &ReaderProps,
+    props: &ReaderBodyProps,
     doc: &Document,
     i: usize,
     marks: &Rc<Vec<(usize, usize, Marking)>>,

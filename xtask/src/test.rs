@@ -127,6 +127,7 @@ pub fn test() -> Result<(), String> {
             .env("METRICSCOPE_DIST", root.join("dist"))
             .env("METRICSCOPE_DIST_SUBPATH", &subpath_dist)
             .env("METRICSCOPE_DIST_1000", &dist_1000)
+            .env("METRICSCOPE_CORPUS_1000", &corpus_1000)
             .env("CHROMEDRIVER", &chromedriver)
             .env(
                 "METRICSCOPE_SCREENSHOTS",

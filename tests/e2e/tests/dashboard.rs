@@ -705,6 +705,8 @@ async fn screenshots_at_laptop_and_phone_widths_in_both_themes() {
 
 /// Prints the timings BENCHMARKS.md records. Run with
 /// `cargo test -p e2e --test dashboard timings -- --nocapture` against a release build.
+/// `METRICSCOPE_TIMING_CLICK` names the checkbox to click (a CSS selector; the "counts" unit
+/// by default), e.g. `input[data-entity]` for the first entity of a large corpus.
 #[tokio::test(flavor = "multi_thread")]
 async fn timings() {
     let server = StaticServer::dist();
@@ -723,9 +725,11 @@ async fn timings() {
     // redrawn: `drawn` is click to the last chart drawn (or to the dashboard's render when
     // no chart needed drawing), `framed` is click to the first animation frame after that
     // (the frame that shows it).
+    let default_click = "input[data-unit='count']";
+    let selector = std::env::var("METRICSCOPE_TIMING_CLICK").unwrap_or(default_click.to_owned());
     let script = r#"
         const done = arguments[arguments.length - 1];
-        const box = document.querySelector("input[data-unit='count']");
+        const box = document.querySelector(arguments[0]);
         const drawn = [], framed = [], phases = [], redraws = [];
         const n = 60;
         let i = 0;
@@ -753,7 +757,7 @@ async fn timings() {
                     drawn.push(end - t0);
                     redraws.push(redrew);
                     const first = (name) => { const e = after(name); return e.length ? e[0].startTime - t0 : -1; };
-                    phases.push([first('metricscope:render'), first('metricscope:view-computed'), first('metricscope:specs-built'), first('metricscope:chart-draw-start'), after('metricscope:chart-draw-start').length]);
+                    phases.push([first('metricscope:render'), first('metricscope:derived'), first('metricscope:rendered'), first('metricscope:chart-draw-start'), after('metricscope:chart-draw-start').length]);
                     framed.push(frameTimes.find(t => t >= end) - t0);
                     i++;
                     setTimeout(step, 0);
@@ -768,7 +772,7 @@ async fn timings() {
         step();
     "#;
     let v = client
-        .execute_async(script, vec![])
+        .execute_async(script, vec![json!(selector)])
         .await
         .expect("time clicks");
     // A click that drew nothing comes back as NaN, which JSON carries as null.
@@ -800,8 +804,8 @@ async fn timings() {
     let specs = median(phases.iter().map(|p| p.2).collect());
     let first_draw = median(phases.iter().map(|p| p.3).collect());
     println!(
-        "medians from the click: dashboard render {render:.2} ms, view computed {computed:.2} ms, \
-         chart data built {specs:.2} ms, first chart draw starts {first_draw:.2} ms"
+        "medians from the click: dashboard render {render:.2} ms, derived {computed:.2} ms, \
+         DOM rendered {specs:.2} ms, first chart draw starts {first_draw:.2} ms"
     );
     println!("filter click to charts redrawn ({n} clicks): median {d50:.2} ms, p95 {d95:.2} ms");
     // Even clicks narrow the view to counts (charts unmount; the rest are unchanged and not
@@ -820,7 +824,7 @@ async fn timings() {
     );
     assert!(n >= 50, "most clicks finished within 120 frames");
     assert!(
-        redraws.iter().skip(1).step_by(2).all(|r| *r),
+        selector != default_click || redraws.iter().skip(1).step_by(2).all(|r| *r),
         "every widening click draws the charts it brings back"
     );
     browser.close().await;
@@ -968,7 +972,9 @@ async fn charts_redraw_at_the_new_size_when_the_window_resizes() {
     .await;
     let (after, css, dpr): (u32, u32, f64) =
         serde_json::from_value(js(client, size).await).expect("size");
-    assert!(after < before, "{before} → {after}");
+    // At 900 px the figure charts go from two columns to one, so they may grow: what
+    // matters is that the backing store followed the new size.
+    assert_ne!(after, before, "{before} → {after}");
     assert!((f64::from(after) - f64::from(css) * dpr).abs() <= 1.0);
     assert!(painted_pixels(client, ".charts canvas.chart").await > 1000);
     no_console_errors(&browser).await;
