@@ -48,7 +48,7 @@ fn with_own_articles(props: &WithOwnArticlesProps) -> Html {
                 oncancel={own.cancel.clone()}
                 onremove={own.remove.clone()}
                 ondownload={own.download.clone()}
-                ondownloadsetaside={own.download_set_aside.clone()}
+                ondownloadsetaside={own.download_set_aside}
             />
         </Dashboard>
     }

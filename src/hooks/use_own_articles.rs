@@ -203,7 +203,7 @@ pub fn use_own_articles(base: Rc<Corpus>) -> OwnArticlesHandle {
         Callback::from(move |(name, text): (String, String)| {
             start(&inner, &render, false, 1);
             send(&inner, &render, Origin::New, |x, id| {
-                x.send_text(id, &name, &text)
+                x.send_text(id, &name, &text);
             });
             render();
         })
@@ -356,7 +356,7 @@ fn on_reply(inner: &Shared, render: &Rc<dyn Fn()>, reply: Reply) {
             };
             if key.is_none() && i.library.contains(&article) {
                 i.refused.push(Refusal {
-                    name: article.name.clone(),
+                    name: article.name,
                     reason: "already added".to_owned(),
                 });
             } else {
@@ -366,7 +366,7 @@ fn on_reply(inner: &Shared, render: &Rc<dyn Fn()>, reply: Reply) {
                 i.library.push(Entry {
                     key,
                     article,
-                    part: Rc::new(corpus),
+                    part: Rc::new(*corpus),
                 });
             }
         }
@@ -381,7 +381,7 @@ fn on_reply(inner: &Shared, render: &Rc<dyn Fn()>, reply: Reply) {
             start(inner, render, false, fresh.len());
             for article in fresh {
                 send(inner, render, Origin::New, |x, id| {
-                    x.send_article(id, &article)
+                    x.send_article(id, &article);
                 });
             }
         }

@@ -61,23 +61,24 @@ pub fn read_bundle(text: &str) -> Result<Vec<Article>, String> {
 }
 
 /// Reads the articles earlier versions kept in localStorage (a JSON list of name and
-/// text). `Err` carries nothing: the caller keeps the raw value aside, to be downloaded.
-pub fn read_legacy(stored: &str) -> Result<Vec<Article>, ()> {
+/// text). `None` when it cannot be read: the caller keeps the raw value aside, to be downloaded.
+pub fn read_legacy(stored: &str) -> Option<Vec<Article>> {
     #[derive(Deserialize)]
     struct Legacy {
         name: String,
         text: String,
     }
-    let list: Vec<Legacy> = serde_json::from_str(stored).map_err(|_| ())?;
-    Ok(list
-        .into_iter()
-        .filter(|a| !a.text.trim().is_empty())
-        .map(|a| Article {
-            name: a.name,
-            text: a.text,
-            ..Article::default()
-        })
-        .collect())
+    let list: Vec<Legacy> = serde_json::from_str(stored).ok()?;
+    Some(
+        list.into_iter()
+            .filter(|a| !a.text.trim().is_empty())
+            .map(|a| Article {
+                name: a.name,
+                text: a.text,
+                ..Article::default()
+            })
+            .collect(),
+    )
 }
 
 /// Reads one stored entry; `None` for an entry that is not an article (it is set aside).
@@ -148,7 +149,7 @@ mod tests {
             r#"[{"name":"mine.txt","text":"Mine\n\nProfits rose 3%."},{"name":"e","text":" "}]"#;
         assert_eq!(read_legacy(old).expect("reads"), sample()[..1]);
         for bad in ["{", "null", "[1,2]", "\u{0}", "{\"name\":1}"] {
-            assert!(read_legacy(bad).is_err(), "{bad}");
+            assert!(read_legacy(bad).is_none(), "{bad}");
         }
     }
 

@@ -146,7 +146,7 @@ mod tests {
             } => Entry {
                 key: None,
                 article,
-                part: Rc::new(corpus),
+                part: Rc::new(*corpus),
             },
             other => panic!("{other:?}"),
         }
@@ -156,7 +156,7 @@ mod tests {
     fn articles_join_on_flush_and_leave_on_remove() {
         let base = Rc::new(crate::data::embedded_corpus().expect("decodes"));
         let n = base.documents.len();
-        let mut lib = Library::new(base.clone());
+        let mut lib = Library::new(base);
         lib.push(entry("a.txt", "Chips\n\nSMIC revenue rose 12% in 2023."));
         lib.push(entry(
             "b.txt",

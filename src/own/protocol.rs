@@ -36,8 +36,9 @@ pub enum Reply {
         id: u32,
         /// The article as it will be kept.
         article: Article,
-        /// The article's documents, figures, entities and events.
-        corpus: Corpus,
+        /// The article's documents, figures, entities and events (boxed: the other
+        /// replies are small).
+        corpus: Box<Corpus>,
         /// A repair worth telling the reader about.
         note: Option<String>,
     },
@@ -85,7 +86,7 @@ pub fn process(id: u32, name: &str, input: Input) -> Reply {
     Reply::Extracted {
         id,
         article,
-        corpus,
+        corpus: Box::new(corpus),
         note,
     }
 }

@@ -134,10 +134,7 @@ impl Storage {
         let upgrade = wasm_bindgen::closure::Closure::once_into_js({
             let request = request.clone();
             move |_: web_sys::Event| {
-                if let Ok(db) = request
-                    .result()
-                    .and_then(|r| r.dyn_into::<IdbDatabase>().map_err(JsValue::from))
-                {
+                if let Ok(db) = request.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
                     if !db.object_store_names().contains(STORE) {
                         let params = IdbObjectStoreParameters::new();
                         params.set_auto_increment(true);
@@ -200,8 +197,8 @@ impl Storage {
         let local = web_sys::window()?.local_storage().ok()??;
         let old = local.get_item(LEGACY_STORAGE_KEY).ok()??;
         let entries: Vec<String> = match read_legacy(&old) {
-            Ok(articles) => articles.iter().map(write_entry).collect(),
-            Err(()) => vec![old],
+            Some(articles) => articles.iter().map(write_entry).collect(),
+            None => vec![old],
         };
         let n = entries.len();
         match self.put_all(&entries).await {
