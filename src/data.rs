@@ -60,11 +60,16 @@ impl CorpusHandle {
 
     /// Another corpus (e.g. with the reader's own articles added) sharing these texts.
     /// Documents beyond the shipped ones carry their own text.
-    pub fn with_corpus(&self, corpus: Corpus) -> Self {
+    pub fn with_corpus(&self, corpus: Rc<Corpus>) -> Self {
         Self {
-            corpus: Rc::new(corpus),
+            corpus,
             texts: self.texts.clone(),
         }
+    }
+
+    /// The corpus itself, shared.
+    pub fn shared(&self) -> Rc<Corpus> {
+        self.corpus.clone()
     }
 
     /// The text of sentence `sentence` of `doc`: from the document when it has its text,

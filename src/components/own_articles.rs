@@ -1,84 +1,95 @@
-//! "Your own article": paste text or drop a .txt file; the same extractor runs in the
-//! browser, the article joins the corpus, and it stays in localStorage until removed.
+//! "Your own articles": choose or drop many files or a whole folder (.txt, .md, saved web
+//! pages), or paste text. The extractor runs in a Web Worker with a progress bar, refused
+//! files are listed with their reasons, and the articles are kept in this browser until
+//! removed, or carried to another one with "Download my articles".
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::file::callbacks::FileReader;
-use web_sys::{DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use js_sys::{Array, Function, Promise};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    DragEvent, File, FileSystemDirectoryEntry, FileSystemEntry, FileSystemFileEntry,
+    HtmlInputElement, HtmlTextAreaElement,
+};
 use yew::prelude::*;
 
-use crate::own::{accept, OwnArticle, MAX_BYTES};
+use crate::hooks::use_own_articles::Progress;
+use crate::own::storage::SetAside;
+use crate::own::{Refusal, MAX_BYTES};
 
 /// Props of [`OwnArticles`].
 #[derive(Properties, PartialEq)]
 pub struct OwnArticlesProps {
-    /// The reader's articles, with the document label each became ("Doc 5 · Title").
-    pub articles: Rc<Vec<(OwnArticle, String)>>,
-    /// A note about storage (unreadable saved articles, storage full).
+    /// "Doc 5 · Title" for each of the reader's articles.
+    pub labels: Rc<Vec<String>>,
+    /// The import under way, or the last one.
     #[prop_or_default]
-    pub note: Option<String>,
-    /// Adds an article; the string is a note to show about it (repairs, markup).
-    pub onadd: Callback<(OwnArticle, Option<String>)>,
+    pub progress: Option<Progress>,
+    /// Files not added, with their reasons.
+    #[prop_or_default]
+    pub refused: Rc<Vec<Refusal>>,
+    /// Sentences about storage and the worker.
+    #[prop_or_default]
+    pub notes: Rc<Vec<String>>,
+    /// Stored entries that could not be read.
+    #[prop_or_default]
+    pub set_aside: Rc<Vec<SetAside>>,
+    /// Adds files.
+    pub onfiles: Callback<Vec<File>>,
+    /// Adds pasted text: a label and the text.
+    pub onpaste: Callback<(String, String)>,
+    /// Cancels the import.
+    pub oncancel: Callback<()>,
     /// Removes the article at this position.
     pub onremove: Callback<usize>,
+    /// Downloads every article as one file.
+    pub ondownload: Callback<()>,
+    /// Downloads the entry set aside at this position.
+    pub ondownloadsetaside: Callback<usize>,
+}
+
+/// Every file under the dropped entries, folders walked.
+async fn files_of(mut stack: Vec<FileSystemEntry>) -> Vec<File> {
+    let mut files = Vec::new();
+    while let Some(entry) = stack.pop() {
+        if entry.is_file() {
+            let entry: FileSystemFileEntry = entry.unchecked_into();
+            let promise = Promise::new(&mut |ok: Function, fail: Function| {
+                entry.file_with_callback_and_callback(&ok, &fail);
+            });
+            if let Ok(file) = JsFuture::from(promise).await {
+                files.push(file.unchecked_into());
+            }
+        } else if entry.is_directory() {
+            let reader = entry
+                .unchecked_into::<FileSystemDirectoryEntry>()
+                .create_reader();
+            // readEntries gives a batch at a time, and an empty batch at the end.
+            loop {
+                let promise = Promise::new(&mut |ok: Function, fail: Function| {
+                    let _ = reader.read_entries_with_callback_and_callback(&ok, &fail);
+                });
+                let Ok(batch) = JsFuture::from(promise).await else {
+                    break;
+                };
+                let batch = Array::from(&batch);
+                if batch.length() == 0 {
+                    break;
+                }
+                stack.extend(batch.iter().map(JsCast::unchecked_into));
+            }
+        }
+    }
+    files.sort_by_key(File::name);
+    files
 }
 
 /// The panel for adding and removing one's own articles.
 #[function_component(OwnArticles)]
 pub fn own_articles(props: &OwnArticlesProps) -> Html {
     let text = use_state(String::new);
-    let message = use_state(|| None::<Result<String, String>>);
     let dragging = use_state(|| false);
-    let pending: Rc<RefCell<Option<FileReader>>> = use_mut_ref(|| None);
-
-    // Accepts bytes from any source and hands a valid article up.
-    let submit = {
-        let (message, onadd, text) = (message.clone(), props.onadd.clone(), text.clone());
-        Rc::new(
-            move |name: String, bytes: Vec<u8>| match accept(&name, &bytes) {
-                Ok((body, note)) => {
-                    onadd.emit((
-                        OwnArticle {
-                            name: name.clone(),
-                            text: body,
-                        },
-                        note.clone(),
-                    ));
-                    let done = format!("Added “{name}”.");
-                    message.set(Some(Ok(match note {
-                        Some(n) => format!("{done} {n}"),
-                        None => done,
-                    })));
-                    text.set(String::new());
-                }
-                Err(why) => message.set(Some(Err(why))),
-            },
-        )
-    };
-    let read_file = {
-        let (submit, pending, message) = (submit.clone(), pending, message.clone());
-        Rc::new(move |file: web_sys::File| {
-            let file = gloo::file::File::from(file);
-            let name = file.name();
-            // Refuse before reading a huge file into memory.
-            if file.size() > MAX_BYTES as u64 {
-                message.set(Some(Err(format!(
-                    "“{name}” is {:.1} MB; articles up to {} MB are accepted.",
-                    file.size() as f64 / 1_048_576.0,
-                    MAX_BYTES / 1_048_576
-                ))));
-                return;
-            }
-            let submit = submit.clone();
-            let message = message.clone();
-            let reader = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
-                Ok(bytes) => submit(name, bytes),
-                Err(e) => message.set(Some(Err(format!("The file could not be read: {e}")))),
-            });
-            *pending.borrow_mut() = Some(reader);
-        })
-    };
 
     let oninput = {
         let text = text.clone();
@@ -87,22 +98,24 @@ pub fn own_articles(props: &OwnArticlesProps) -> Html {
         })
     };
     let onpaste_add = {
-        let (text, submit) = (text.clone(), submit);
+        let (text, onpaste) = (text.clone(), props.onpaste.clone());
         Callback::from(move |_: MouseEvent| {
-            let n = text
+            let first = text
                 .lines()
                 .find(|l| !l.trim().is_empty())
                 .unwrap_or("pasted article");
-            let name: String = n.chars().take(60).collect();
-            submit(format!("{}.txt", name.trim()), text.as_bytes().to_vec());
+            let label: String = first.chars().take(60).collect();
+            onpaste.emit((format!("{}.txt", label.trim()), (*text).clone()));
+            text.set(String::new());
         })
     };
     let onfile = {
-        let read_file = read_file.clone();
+        let onfiles = props.onfiles.clone();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                read_file(file);
+            if let Some(list) = input.files() {
+                let files: Vec<File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+                onfiles.emit(files);
             }
             input.set_value("");
         })
@@ -119,27 +132,40 @@ pub fn own_articles(props: &OwnArticlesProps) -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
     let ondrop = {
-        let (dragging, read_file, message) = (dragging.clone(), read_file, message.clone());
+        let (dragging, onfiles) = (dragging.clone(), props.onfiles.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            match e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
-                Some(file) => read_file(file),
-                None => message.set(Some(Err("Drop a .txt file, or paste the text.".to_owned()))),
+            let Some(data) = e.data_transfer() else {
+                return;
+            };
+            // Entries (which include folders) must be taken during the event.
+            let items = data.items();
+            let entries: Vec<FileSystemEntry> = (0..items.length())
+                .filter_map(|i| items.get(i))
+                .filter_map(|item| item.webkit_get_as_entry().ok().flatten())
+                .collect();
+            if entries.is_empty() {
+                if let Some(list) = data.files() {
+                    onfiles.emit((0..list.length()).filter_map(|i| list.get(i)).collect());
+                }
+                return;
             }
+            let onfiles = onfiles.clone();
+            yew::platform::spawn_local(async move {
+                onfiles.emit(files_of(entries).await);
+            });
         })
     };
 
+    let n = props.labels.len();
+    let busy = props.progress.as_ref().is_some_and(Progress::running);
     html! {
-        <details class="own panel-lite" open={!props.articles.is_empty() || props.note.is_some()}>
+        <details class="own panel-lite" open={n > 0 || busy || !props.notes.is_empty() || !props.refused.is_empty()}>
             <summary>
-                { "Add your own article" }
-                if !props.articles.is_empty() {
-                    { format!(" ({} added)", props.articles.len()) }
+                { "Add your own articles" }
+                if n > 0 {
+                    { format!(" ({n} added)") }
                 }
             </summary>
             <div
@@ -149,13 +175,13 @@ pub fn own_articles(props: &OwnArticlesProps) -> Html {
                 {ondrop}
             >
                 <p class="muted small">
-                    { format!("Paste the text, or drop or choose a .txt file (up to {} MB). It is read by the same extractor, in your browser, and kept in this browser until you remove it. Nothing is uploaded.", MAX_BYTES / 1_048_576) }
+                    { format!("Choose or drop files or a whole folder: .txt, .md, or saved web pages (.html, .htm), up to {} MB each; or paste the text. They are read by the same extractor, in your browser, and kept in this browser until you remove them. Nothing is uploaded.", MAX_BYTES / 1_048_576) }
                 </p>
                 <textarea
                     class="own-text"
                     rows="5"
                     aria-label="Article text"
-                    placeholder="Headline\n\nThe article text…"
+                    placeholder="Headline\n\nThe article text, or a web page's HTML…"
                     value={(*text).clone()}
                     {oninput}
                 />
@@ -164,28 +190,64 @@ pub fn own_articles(props: &OwnArticlesProps) -> Html {
                         { "Add pasted text" }
                     </button>
                     <label class="file-label">
-                        { "Choose a .txt file " }
-                        <input type="file" accept=".txt,text/plain" onchange={onfile} />
+                        { "Choose files " }
+                        <input
+                            type="file"
+                            multiple=true
+                            accept=".txt,.md,.markdown,.html,.htm,.json,text/plain,text/markdown,text/html,application/json"
+                            onchange={onfile}
+                        />
                     </label>
+                    if n > 0 {
+                        <button type="button" class="own-download" onclick={props.ondownload.reform(|_| ())}>
+                            { "Download my articles" }
+                        </button>
+                    }
                 </div>
             </div>
-            if let Some(msg) = &*message {
-                {
-                    match msg {
-                        Ok(ok) => html! { <p class="own-ok" role="status">{ ok.clone() }</p> },
-                        Err(err) => html! { <p class="own-error" role="alert">{ err.clone() }</p> },
+            if let Some(p) = &props.progress {
+                <div class="own-progress" role="status" aria-live="polite">
+                    <progress max={p.total.to_string()} value={p.done.to_string()} aria-label="Import progress" />
+                    <span class="own-progress-text">
+                        { p.text() }
+                    </span>
+                    if busy {
+                        <button type="button" class="own-cancel" onclick={props.oncancel.reform(|_| ())}>
+                            { "Cancel" }
+                        </button>
                     }
-                }
+                </div>
             }
-            if let Some(note) = &props.note {
-                <p class="own-error" role="alert">{ note.clone() }</p>
+            if !props.refused.is_empty() {
+                <div class="own-error" role="alert">
+                    <p>{ format!("{} file(s) not added:", props.refused.len()) }</p>
+                    <ul class="own-refused">
+                        { for props.refused.iter().map(|r| html! {
+                            <li><strong>{ r.name.clone() }</strong>{ format!(": {}", r.reason) }</li>
+                        }) }
+                    </ul>
+                </div>
             }
-            if !props.articles.is_empty() {
+            { for props.notes.iter().map(|note| html! { <p class="own-error own-note" role="alert">{ note.clone() }</p> }) }
+            if !props.set_aside.is_empty() {
+                <ul class="own-set-aside">
+                    { for props.set_aside.iter().enumerate().map(|(i, s)| {
+                        let ondownload = props.ondownloadsetaside.clone();
+                        html! {
+                            <li key={s.key}>
+                                { format!("Unreadable entry {} ({} characters) ", s.key, s.raw.chars().count()) }
+                                <button type="button" class="link-button" onclick={move |_| ondownload.emit(i)}>{ "Download it" }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if n > 0 {
                 <ul class="own-list">
-                    { for props.articles.iter().enumerate().map(|(i, (a, label))| {
+                    { for props.labels.iter().enumerate().map(|(i, label)| {
                         let onremove = props.onremove.clone();
                         html! {
-                            <li key={format!("{i}-{}", a.name)}>
+                            <li key={format!("{i}-{label}")}>
                                 <span>{ label.clone() }</span>
                                 <button type="button" class="link-button" aria-label={format!("Remove {label}")} onclick={move |_| onremove.emit(i)}>
                                     { "Remove" }

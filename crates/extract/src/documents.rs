@@ -172,7 +172,7 @@ fn doc_date(source: &Source) -> DocDate {
     DocDate {
         year: meta.year,
         month: meta.month.filter(|m| (1..=12).contains(m)),
-        day: None,
+        day: meta.day.filter(|d| (1..=31).contains(d)),
         basis,
         note: meta.date_note.clone(),
     }
@@ -181,7 +181,10 @@ fn doc_date(source: &Source) -> DocDate {
 /// A lowercase ASCII slug of a file name without its extension.
 pub fn slug(name: &str) -> String {
     let stem = name.rsplit(['/', '\\']).next().unwrap_or(name);
-    let stem = stem.strip_suffix(".txt").unwrap_or(stem);
+    let stem = [".txt", ".md", ".html", ".htm"]
+        .iter()
+        .find_map(|ext| stem.strip_suffix(ext))
+        .unwrap_or(stem);
     let mut out = String::new();
     for c in stem.chars() {
         if c.is_ascii_alphanumeric() {

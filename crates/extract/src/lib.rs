@@ -39,7 +39,8 @@
 //! [`qualifiers`], [`non_metrics`], [`dates`], [`periods`] and [`labels`], assembled by
 //! [`metrics`]; [`measures`] (a key that groups the same measure across documents);
 //! [`entities`] (with the gazetteer in `data/gazetteer.toml`); [`sectors`];
-//! [`export`] (the JSON view); [`eval`] (scoring against the hand annotations).
+//! [`export`] (the JSON view); [`html`] (saved web pages to article text); [`merge`]
+//! (appending corpora extracted apart); [`eval`] (scoring against the hand annotations).
 
 #![warn(missing_docs)]
 
@@ -50,8 +51,10 @@ pub mod documents;
 pub mod entities;
 pub mod eval;
 pub mod export;
+pub mod html;
 pub mod labels;
 pub mod measures;
+pub mod merge;
 pub mod metrics;
 pub mod model;
 pub mod non_metrics;
@@ -121,6 +124,8 @@ pub struct SourceMeta {
     pub year: Option<i32>,
     /// Month of publication, 1–12.
     pub month: Option<u8>,
+    /// Day of the month of publication, when stated (a saved web page's date).
+    pub day: Option<u8>,
     /// Whether `year`/`month` are inferred (approximate) rather than stated.
     #[serde(default)]
     pub date_inferred: bool,
