@@ -1,6 +1,7 @@
 //! The names known while extracting a document, and where they are mentioned in a sentence.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use super::gazetteer::{gazetteer, GazetteerEntry};
 use super::lexicon::{GENERIC_COMPANY_SUFFIXES, ORG_SUFFIXES};
@@ -15,6 +16,7 @@ pub(super) enum Source {
 
 /// The names known while extracting: the gazetteer, the corpus's entities, and names learned
 /// from context.
+#[derive(Clone)]
 pub struct Resolver {
     /// Entries: canonical name, kind, aliases (the corpus's entities come first).
     pub(super) entries: Vec<GazetteerEntry>,
@@ -27,11 +29,12 @@ pub struct Resolver {
 impl Resolver {
     /// A resolver that knows the gazetteer and the entities already in `corpus`.
     pub fn new(corpus: &Corpus) -> Self {
-        let mut r = Resolver {
-            entries: Vec::new(),
-            entity_of: Vec::new(),
-            by_first_word: HashMap::new(),
-        };
+        // Indexing the gazetteer is most of the cost of extracting a short document, so the
+        // index is built once; a corpus without entities starts from a copy of it.
+        if corpus.entities.is_empty() {
+            return Self::gazetteer_only().clone();
+        }
+        let mut r = Resolver::empty();
         for (i, e) in corpus.entities.iter().enumerate() {
             // A head noun ("the Commission") names an organisation only in the document that
             // introduced it; other documents may mean another commission.
@@ -48,16 +51,40 @@ impl Resolver {
             });
             r.entity_of[idx] = Some(i);
         }
+        r.add_gazetteer();
+        r
+    }
+
+    fn empty() -> Self {
+        Resolver {
+            entries: Vec::new(),
+            entity_of: Vec::new(),
+            by_first_word: HashMap::new(),
+        }
+    }
+
+    /// The resolver for an empty corpus, built on first use.
+    fn gazetteer_only() -> &'static Resolver {
+        static BUILT: OnceLock<Resolver> = OnceLock::new();
+        BUILT.get_or_init(|| {
+            let mut r = Resolver::empty();
+            r.add_gazetteer();
+            r
+        })
+    }
+
+    /// Adds the gazetteer after the entries already known: a name already known gains the
+    /// gazetteer's aliases.
+    fn add_gazetteer(&mut self) {
         for g in gazetteer() {
-            if let Some(existing) = r.find_exact(&g.name) {
+            if let Some(existing) = self.find_exact(&g.name) {
                 for a in &g.aliases {
-                    r.add_alias(existing, a);
+                    self.add_alias(existing, a);
                 }
                 continue;
             }
-            r.add_entry(g.clone());
+            self.add_entry(g.clone());
         }
-        r
     }
 
     pub(super) fn add_entry(&mut self, e: GazetteerEntry) -> usize {
@@ -84,9 +111,11 @@ impl Resolver {
         }
         let list = self.by_first_word.entry(first).or_default();
         if !list.iter().any(|(s, _)| s == surface) {
-            list.push((surface.to_owned(), idx));
-            // Longest surface first, so "BYD Auto" wins over "BYD".
-            list.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+            // Longest surface first, so "BYD Auto" wins over "BYD"; among surfaces of one
+            // length, the first added first. The list is kept in that order, so the new
+            // surface goes after every surface at least as long.
+            let at = list.partition_point(|(s, _)| s.len() >= surface.len());
+            list.insert(at, (surface.to_owned(), idx));
         }
     }
 
