@@ -2,8 +2,6 @@
 //! fresh element in headless Chromium and drives it through the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement, HtmlElement};
