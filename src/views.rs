@@ -948,7 +948,8 @@ mod tests {
                 (Unit::Percent, 0),
                 (Unit::PercentagePoints, 0),
                 (Unit::Count, 2),
-                (Unit::Currency, 0)
+                (Unit::Currency, 0),
+                (Unit::IndexPoints, 0),
             ]
         );
         // Offers for an empty view name what could widen it.
