@@ -263,6 +263,7 @@ pub fn reject(sentence: &str, words: &[Word<'_>], n: &Number, has_unit: bool) ->
     match_handle(sentence, n)
         .or_else(|| match_code_token(sentence, n))
         .or_else(|| match_phone_number(sentence, n, has_unit))
+        .or_else(|| match_area_code(sentence, n, has_unit))
         .or_else(|| match_stock_code(sentence, n, &prev_lower, &prev2_lower, has_unit))
         .or_else(|| match_hyphen_code(sentence, words, n, has_unit))
         .or_else(|| match_address(sentence, n, next, has_unit))
@@ -270,6 +271,7 @@ pub fn reject(sentence: &str, words: &[Word<'_>], n: &Number, has_unit: bool) ->
         .or_else(|| match_far_year(sentence, n, &prev_lower, &next_lower, has_unit))
         .or_else(|| match_list_marker(sentence, n))
         .or_else(|| match_year(n, has_unit))
+        .or_else(|| match_year_tail(sentence, n, has_unit))
         .or_else(|| match_day_of_month(n, prev, next, &prev_lower, &next_lower, has_unit))
         .or_else(|| match_clock_or_ratio(sentence, n))
         .or_else(|| match_rank(&prev_lower, prev_adjacent, has_unit))
@@ -353,6 +355,29 @@ fn match_phone_number(sentence: &str, n: &Number, has_unit: bool) -> Option<NonM
         || (spaced && groups.len() == 2 && groups.iter().all(|g| g.len() == 4))
         || (spaced && groups.len() >= 2 && groups[0].len() >= 2 && groups[0].starts_with('0'));
     phone.then_some(NonMetric::Handle)
+}
+
+/// match_area_code: a group of two to four digits alone in brackets and followed by more digit
+/// groups is a telephone area code ("(512) 555-0148", "(852) 2345 6789"); the groups after it
+/// are the local number.
+fn match_area_code(sentence: &str, n: &Number, has_unit: bool) -> Option<NonMetric> {
+    if has_unit || !n.bare_integer || n.form != NumberForm::Digits || n.end - n.start > 4 {
+        return None;
+    }
+    if !(sentence[..n.start].ends_with('(') && sentence[n.end..].starts_with(')')) {
+        return None;
+    }
+    let rest = sentence[n.end + 1..].trim_start_matches([' ', '\u{a0}']);
+    let local = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let joined = rest
+        .as_bytes()
+        .get(local)
+        .is_some_and(|&b| matches!(b, b'-' | b' '))
+        && rest
+            .as_bytes()
+            .get(local + 1)
+            .is_some_and(u8::is_ascii_digit);
+    (local >= 3 && joined).then_some(NonMetric::Handle)
 }
 
 /// match_stock_code: a listed company's code — a number of four or more digits alone in
@@ -448,6 +473,16 @@ const STREET_WORDS: &[&str] = &[
     "highway",
 ];
 
+/// Street words written before the street's name ("Jalan Ampang", "Rue de Rivoli").
+const LEADING_STREET_WORDS: &[&str] = &["jalan", "lorong", "rue", "calle", "via", "avenida"];
+
+/// Whether `w` is a numbered word such as "2nd", "3rd" or "21st" (trailing punctuation aside).
+fn is_ordinal_token(w: &str) -> bool {
+    let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
 /// match_address: a house number before a street name ("9 Beach Road", "160 Westbourne
 /// Grove", "12 Tampines Avenue 11"), and a postcode after a house number and a comma
 /// ("Strandvej 45, 9990 Skagen").
@@ -464,12 +499,13 @@ fn match_address(
     if !next.is_capitalised() || sentence.get(n.end..next.start) != Some(" ") {
         return None;
     }
-    // Up to three capitalised words, one of them a street word.
+    // Up to three capitalised words or numbered ones ("2nd", "3rd"), one of them a street
+    // word; a street word that leads its name ("Jalan Ampang") counts too.
     let rest = &sentence[next.start..];
     let street = rest
         .split_whitespace()
         .take(3)
-        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()) || is_ordinal_token(w))
         .any(|w| {
             let w = w
                 .trim_end_matches(|c: char| !c.is_alphanumeric())
@@ -480,6 +516,7 @@ fn match_address(
                 || w.ends_with("straße")
                 || w.ends_with("strasse")
                 || (w.ends_with("way") && w.len() > 5)
+                || LEADING_STREET_WORDS.contains(&w.as_str())
         });
     let before = sentence[..n.start].trim_end();
     let postcode = n.end - n.start >= 4
@@ -612,8 +649,10 @@ fn match_list_marker(sentence: &str, n: &Number) -> Option<NonMetric> {
         || after == "."
         || after.starts_with(".\t");
     // "(2)" or "[3]" anywhere: an enumeration or a footnote mark.
-    let wrapped = (sentence[..n.start].ends_with('(') && after.starts_with(')'))
-        || (sentence[..n.start].ends_with('[') && after.starts_with(']'));
+    // A decimal or a measure in brackets ("(11.3m)") is a conversion, not a mark.
+    let wrapped = n.bare_integer
+        && ((sentence[..n.start].ends_with('(') && after.starts_with(')'))
+            || (sentence[..n.start].ends_with('[') && after.starts_with(']')));
     ((opens && closes || wrapped) && n.form == NumberForm::Digits && n.value < 100.0)
         .then_some(NonMetric::ListMarker)
 }
@@ -667,6 +706,34 @@ fn match_year(n: &Number, has_unit: bool) -> Option<NonMetric> {
     (n.bare_integer && !has_unit && (1800.0..=2100.0).contains(&n.value)).then_some(NonMetric::Year)
 }
 
+/// match_year_tail: two digits after a year and a hyphen or slash end a span of years — a
+/// fiscal year or a season ("2024-25", "FY2024/25", "the 2014-15 Highlander") — and two digits
+/// glued to a half, quarter or fiscal-year mark are a year too ("FY26", "1H24", "Q3 FY24",
+/// "Q2'24").
+fn match_year_tail(sentence: &str, n: &Number, has_unit: bool) -> Option<NonMetric> {
+    if has_unit || !n.bare_integer || n.form != NumberForm::Digits || n.end - n.start != 2 {
+        return None;
+    }
+    let before = &sentence[..n.start];
+    let span = before
+        .strip_suffix(['-', '/', '–'])
+        .and_then(|b| b.get(b.len().checked_sub(4)?..))
+        .and_then(|y| y.parse::<u32>().ok())
+        .is_some_and(|y| (1900..=2100).contains(&y) && (y + 1) % 100 == n.value as u32);
+    // The mark is the whole token before the digits.
+    let mark_len = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '\'')
+        .count();
+    let mark = before[before.len() - mark_len..].to_ascii_lowercase();
+    let marked = matches!(
+        mark.as_str(),
+        "fy" | "fy'" | "1h" | "2h" | "q1'" | "q2'" | "q3'" | "q4'" | "h1'" | "h2'"
+    );
+    (span || marked).then_some(NonMetric::Year)
+}
+
 /// match_day_of_month: a number from 1 to 31 next to a month name is a day ("June 12",
 /// "12 June").
 fn match_day_of_month(
@@ -695,6 +762,17 @@ fn match_clock_or_ratio(sentence: &str, n: &Number) -> Option<NonMetric> {
         .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()));
     let lower_after = sentence[n.end..].trim_start().to_ascii_lowercase();
     let clock = lower_after.starts_with("a.m") || lower_after.starts_with("p.m");
+    // "10 am", "5 pm": an hour with its half of the day as a word.
+    let hour = n.bare_integer
+        && (1.0..=12.0).contains(&n.value)
+        && ["am", "pm"].iter().any(|w| {
+            lower_after.starts_with(w)
+                && !lower_after[2..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        });
+    let clock = clock || hour;
     (after_colon || before_colon || clock).then_some(NonMetric::Time)
 }
 

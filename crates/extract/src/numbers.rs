@@ -129,6 +129,76 @@ const SCALE_SUFFIXES: &[(&str, f64)] = &[
     ("k", 1e3),
 ];
 
+/// Physical units glued onto a number that keep it a figure as written ("20kg", "37ft",
+/// "5,000mAh", "10kW"); other glued letters make a designation ("7nm", "16GB", "5G").
+const PHYSICAL_UNITS: &[&str] = &[
+    "kg", "km", "ft", "mah", "kw", "kwh", "mwh", "cm", "mm", "lb", "lbs", "sqft", "ha",
+];
+
+/// Words that make a glued "m" metres rather than millions.
+const LENGTH_CUES: &[&str] = &[
+    "runway",
+    "length",
+    "height",
+    "depth",
+    "altitude",
+    "elevation",
+    "metres",
+    "meters",
+    "long",
+    "tall",
+    "high",
+    "deep",
+    "wide",
+];
+
+/// Whether the "m" glued at `m_at` after the number starting at `start` is metres: no
+/// currency sign before the number, and a length in feet beside it in brackets ("3,110m
+/// (10,204ft)", "37ft (11.3m)"), a length adjective right after ("40m tall"), or a length
+/// noun in the sentence ("a 3,110m runway").
+fn metres_in_context(s: &str, start: usize, m_at: usize) -> bool {
+    if crate::currencies::ends_with_sign(&s[..start])
+        || crate::currencies::ends_with_glued_code(&s[..start])
+    {
+        return false;
+    }
+    let after = s.get(m_at + 1..).unwrap_or("");
+    if after.starts_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let in_feet = |t: &str| {
+        let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+        t.starts_with("ft") || t.starts_with(" ft") || t.starts_with(" feet")
+    };
+    let converted = after.strip_prefix(" (").is_some_and(in_feet)
+        || s[..start].trim_end_matches('(').trim_end().ends_with("ft")
+            && s[..start].ends_with('(');
+    let next_word = after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let adjective = matches!(next_word, "long" | "tall" | "high" | "deep" | "wide");
+    let noun = s
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| LENGTH_CUES[..8].contains(&w.to_ascii_lowercase().as_str()));
+    converted || adjective || noun
+}
+
+/// match_indian_grouping: the end of the pairs ",dd" and the last ",ddd" after the leading
+/// digits at `j` ("3,23,379"), when at least one pair is there.
+fn indian_grouping_end(bytes: &[u8], j: usize) -> Option<usize> {
+    let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    let mut k = j;
+    let mut pairs = 0;
+    while bytes.get(k) == Some(&b',') && digit(k + 1) && digit(k + 2) && bytes.get(k + 3) == Some(&b',') {
+        pairs += 1;
+        k += 3;
+    }
+    let last = bytes.get(k) == Some(&b',') && digit(k + 1) && digit(k + 2) && digit(k + 3) && !digit(k + 4);
+    (pairs > 0 && last).then_some(k + 4)
+}
+
 /// Units the units finder reads when glued onto a number ("3.5pc", "25bp", "164p" pence,
 /// "72c" cents).
 const GLUED_UNITS: &[&str] = &["pc", "pct", "pp", "ppt", "ppts", "bp", "bps", "p", "c"];
@@ -257,6 +327,12 @@ fn find_digit_numbers(s: &str) -> Vec<Number> {
         let int_len = j - i;
         let mut separators = false;
         let mut decimal = false;
+        // match_indian_grouping: "3,23,379" and "1,34,900" group lakhs and crores in pairs
+        // ahead of the last three digits.
+        if let Some(e) = indian_grouping_end(bytes, j).filter(|_| int_len <= 2) {
+            separators = true;
+            j = e;
+        }
         // match_thousands_separator: ",ddd" not followed by another digit continues the number.
         while j + 3 < bytes.len()
             && bytes[j] == b','
@@ -304,7 +380,13 @@ fn find_digit_numbers(s: &str) -> Vec<Number> {
         };
         if rejected.is_none() && !glued.is_empty() {
             let lower = glued.to_ascii_lowercase();
-            if let Some(&(_, mult)) = SCALE_SUFFIXES.iter().find(|(w, _)| *w == lower) {
+            if lower == "m" && metres_in_context(s, start, j) {
+                // match_glued_metres: "3,110m (10,204ft)" or "a 40m tower" is a length.
+                end = j + 1;
+            } else if PHYSICAL_UNITS.contains(&lower.as_str()) {
+                // match_glued_measure: "20kg", "37ft", "5,000mAh" are measures as written.
+                end = j + glued.len();
+            } else if let Some(&(_, mult)) = SCALE_SUFFIXES.iter().find(|(w, _)| *w == lower) {
                 scale = Some(mult);
                 end = j + glued.len();
             } else if matches!(lower.as_str(), "st" | "nd" | "rd" | "th") {
