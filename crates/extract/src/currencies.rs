@@ -150,7 +150,7 @@ pub const CURRENCIES: &[Currency] = &[
     Currency {
         code: "SEK",
         before: &["SEK"],
-        after: &["swedish crowns", "swedish kronor", "kronor", "sek"],
+        after: &["swedish crowns", "swedish kronor", "kronor", "krona", "sek"],
         minor: &[],
     },
     Currency {
@@ -175,6 +175,12 @@ pub const CURRENCIES: &[Currency] = &[
         code: "RUB",
         before: &["RUB"],
         after: &["roubles", "rubles", "rub"],
+        minor: &[],
+    },
+    Currency {
+        code: "HUF",
+        before: &["HUF"],
+        after: &["forints", "forint", "huf"],
         minor: &[],
     },
 ];
@@ -234,6 +240,30 @@ pub fn is_currency_word_start(lower: &str) -> bool {
     ]
     .iter()
     .any(|c| lower.starts_with(c))
+}
+
+/// match_rate_currency: the currency a quoted exchange rate is in — the last currency named
+/// before the rate in `before` ("the yen traded at", "the Hong Kong dollar weakened to"), not
+/// counting the US dollar it is quoted against. Only read when a rate follows, so the scan is
+/// rare.
+pub fn named_before_rate(before: &str) -> Option<&'static str> {
+    let lower = before.to_lowercase();
+    let mut best: Option<(usize, &'static str)> = None;
+    for &(form, code) in suffixes() {
+        if code == "USD" || form.len() < 3 || !form.starts_with(|c: char| c.is_alphabetic()) {
+            continue;
+        }
+        for f in [form, form.strip_suffix('s').unwrap_or(form)] {
+            if let Some(at) = lower.rfind(f) {
+                let bounded = !lower[..at].ends_with(char::is_alphanumeric)
+                    && !lower[at + f.len()..].starts_with(char::is_alphanumeric);
+                if bounded && best.is_none_or(|(b, _)| at > b) {
+                    best = Some((at, code));
+                }
+            }
+        }
+    }
+    best.map(|(_, code)| code)
 }
 
 /// Whether `code` is a dollar (a currency whose sign is "$" with or without letters).

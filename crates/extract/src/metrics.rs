@@ -778,6 +778,47 @@ fn link_conversion(out: &mut [Metric], sentence: &str, offset: usize) {
     }
 }
 
+/// What the whole document says about money, the fallback when a paragraph says nothing.
+#[derive(Debug, Default)]
+struct DocMoney {
+    /// Whether Japan is named more often than China.
+    japan: bool,
+    /// The crowns of the Nordic country named most often.
+    crowns: Option<&'static str>,
+}
+
+/// Word stems that place money in Japan or in China, for a bare "¥".
+const JAPAN_CUES: &[&str] = &["yen", "japan", "tokyo", "nikkei", "topix", "osaka"];
+const CHINA_CUES: &[&str] = &["yuan", "china", "chinese", "renminbi", "beijing", "shanghai"];
+
+/// Word stems that name a Nordic country, with the crowns it pays in.
+const CROWN_CUES: &[(&str, &str)] = &[
+    ("swed", "SEK"),
+    ("norw", "NOK"),
+    ("denmark", "DKK"),
+    ("danish", "DKK"),
+];
+
+fn count_cues(lower: &str, cues: &[&str]) -> usize {
+    cues.iter().map(|c| lower.matches(c).count()).sum()
+}
+
+impl DocMoney {
+    fn of(text: &str) -> Self {
+        let lower = text.to_lowercase();
+        let crowns = CROWN_CUES
+            .iter()
+            .map(|(c, code)| (lower.matches(c).count(), *code))
+            .filter(|(k, _)| *k > 0)
+            .max_by_key(|(k, _)| *k)
+            .map(|(_, code)| code);
+        DocMoney {
+            japan: count_cues(&lower, JAPAN_CUES) > count_cues(&lower, CHINA_CUES),
+            crowns,
+        }
+    }
+}
+
 /// What a paragraph has said about money so far, to settle ambiguous signs.
 #[derive(Debug, Default)]
 struct MoneyContext {
@@ -787,18 +828,26 @@ struct MoneyContext {
     dollar: Option<&'static str>,
     /// The currency cents are a hundredth of.
     cents_of: Option<&'static str>,
-    /// Whether the paragraph speaks of Japan.
-    japan: bool,
+    /// The last dollar other than the US dollar named anywhere before in the document, which
+    /// cents fall back on ("S$2.9 billion ... a dividend of 75 cents").
+    doc_dollar: Option<&'static str>,
+    /// Whether the paragraph speaks of Japan (`Some(true)`), of China (`Some(false)`) or of
+    /// neither (`None`, then the document decides).
+    japan: Option<bool>,
     /// Crowns of Sweden or Norway, when the paragraph speaks of them.
     crowns: Option<&'static str>,
 }
 
 impl MoneyContext {
-    fn for_paragraph(paragraph: u32, text: &str) -> Self {
+    fn for_paragraph(paragraph: u32, text: &str, doc_dollar: Option<&'static str>) -> Self {
         let lower = text.to_lowercase();
-        let japan = ["yen", "japan", "tokyo", "nikkei", "topix"]
-            .iter()
-            .any(|c| lower.contains(c));
+        let japan = if count_cues(&lower, JAPAN_CUES) > 0 {
+            Some(true)
+        } else if count_cues(&lower, CHINA_CUES) > 0 {
+            Some(false)
+        } else {
+            None
+        };
         let crowns = if lower.contains("swed") {
             Some("SEK")
         } else if lower.contains("norw") {
@@ -810,18 +859,25 @@ impl MoneyContext {
             paragraph: Some(paragraph),
             dollar: None,
             cents_of: None,
+            doc_dollar,
             japan,
             crowns,
         }
     }
 
-    /// match_currency_context: settles a figure's ambiguous currency sign from the paragraph
-    /// (the rules are stated in [`crate::currencies`]) and remembers named dollars.
-    fn settle(&mut self, f: &mut SentenceFigure) {
+    /// match_currency_context: settles a figure's ambiguous currency sign from the sentence,
+    /// the paragraph and then the document (the rules are stated in [`crate::currencies`])
+    /// and remembers named dollars. A dollar named in brackets after another figure is a
+    /// conversion ("HK$4.98 million (US$640,000)") and does not change the context.
+    fn settle(&mut self, f: &mut SentenceFigure, sentence: &str, doc: &DocMoney) {
+        let bracketed = sentence[..f.start].ends_with('(');
         match f.ambiguous {
-            Some(Ambiguous::NamedDollar) => {
+            Some(Ambiguous::NamedDollar) if !bracketed => {
                 self.dollar = f.currency;
                 self.cents_of = f.currency;
+                if f.currency != Some("USD") {
+                    self.doc_dollar = f.currency;
+                }
             }
             Some(Ambiguous::Dollar) => {
                 if let Some(d) = self.dollar {
@@ -829,14 +885,16 @@ impl MoneyContext {
                 }
                 self.cents_of = f.currency;
             }
-            Some(Ambiguous::Yen) if self.japan => f.currency = Some("JPY"),
+            Some(Ambiguous::Yen) if self.japan.unwrap_or(doc.japan) => {
+                f.currency = Some("JPY");
+            }
             Some(Ambiguous::Crowns) => {
-                if let Some(c) = self.crowns {
+                if let Some(c) = nearest_crowns(sentence, f.end).or(self.crowns).or(doc.crowns) {
                     f.currency = Some(c);
                 }
             }
             Some(Ambiguous::Cents) => {
-                if let Some(c) = self.cents_of {
+                if let Some(c) = self.cents_of.or(self.doc_dollar) {
                     f.currency = Some(c);
                 }
             }
@@ -849,6 +907,21 @@ impl MoneyContext {
     }
 }
 
+/// The crowns of the Nordic country named right after a price in its sentence ("449 kroner
+/// in Norway"), within a few words.
+fn nearest_crowns(sentence: &str, end: usize) -> Option<&'static str> {
+    let mut to = (end + 24).min(sentence.len());
+    while !sentence.is_char_boundary(to) {
+        to -= 1;
+    }
+    let after = sentence[end..to].to_lowercase();
+    CROWN_CUES
+        .iter()
+        .filter_map(|(c, code)| after.find(c).map(|at| (at, *code)))
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, code)| code)
+}
+
 /// Finds the metrics of document `doc` (index `doc_idx`). `places_of` gives, for each
 /// sentence, the places named in it (offset in the sentence and name).
 pub fn find_metrics(
@@ -858,6 +931,7 @@ pub fn find_metrics(
 ) -> Vec<Metric> {
     let mut out: Vec<Metric> = Vec::new();
     let mut money = MoneyContext::default();
+    let doc_money = DocMoney::of(&doc.text);
     for (si, sent) in doc.sentences.iter().enumerate() {
         let text = doc.slice(sent.span);
         if money.paragraph != Some(sent.paragraph) {
@@ -865,7 +939,7 @@ pub fn find_metrics(
                 .paragraphs
                 .get(sent.paragraph as usize)
                 .map_or("", |p| doc.slice(*p));
-            money = MoneyContext::for_paragraph(sent.paragraph, para);
+            money = MoneyContext::for_paragraph(sent.paragraph, para, money.doc_dollar);
         }
         let offset = sent.span.start as usize;
         let ctx = SentenceContext {
@@ -875,7 +949,7 @@ pub fn find_metrics(
         };
         let (figures, _) = figures_in_sentence(text, &ctx);
         for mut f in figures {
-            money.settle(&mut f);
+            money.settle(&mut f, text, &doc_money);
             out.push(Metric {
                 value: f.value,
                 surface: text[f.start..f.end].to_owned(),

@@ -524,7 +524,33 @@ fn match_address(
         && before[..before.len() - 1]
             .trim_end()
             .ends_with(|c: char| c.is_ascii_digit());
-    (street || postcode).then_some(NonMetric::NameWithDigits)
+    // A postcode after a street, before its town ("Jalan Hang Jebat, 50150 Kuala Lumpur").
+    let clause = before
+        .strip_suffix(',')
+        .unwrap_or("")
+        .rsplit([',', ';', '.'])
+        .next()
+        .unwrap_or("");
+    let after_street = before.ends_with(',')
+        && n.end - n.start >= 4
+        && clause.split_whitespace().any(|w| {
+            let w = w.to_lowercase();
+            STREET_WORDS.contains(&w.as_str()) || LEADING_STREET_WORDS.contains(&w.as_str())
+        });
+    // "at 6 Tampines Central 1": a place reached "at" a number and a name that ends in a
+    // number is an address.
+    let named_block = before.ends_with(" at")
+        && rest
+            .split_whitespace()
+            .skip(1)
+            .take(3)
+            .skip_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .next()
+            .is_some_and(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+            });
+    (street || postcode || after_street || named_block).then_some(NonMetric::NameWithDigits)
 }
 
 /// Capitalised words that follow a model number ("737 Max", "787 Dreamliner").

@@ -282,11 +282,19 @@ pub fn unit_of(sentence: &str, n: &Number) -> UnitFound {
         }
         for &(word, code) in currencies::suffixes() {
             if starts_with_word(rest, word) {
-                // "won" is a verb far more often than a currency after a small number.
+                // "won" is a verb far more often than a currency after a small number, unless
+                // a price per unit follows ("361 won per share").
+                let per_unit = ["per ", "a share", "each", "apiece"].iter().any(|p| {
+                    rest[word.len()..]
+                        .trim_start()
+                        .to_ascii_lowercase()
+                        .starts_with(p)
+                });
                 if word == "won"
                     && found.unit != Unit::Currency
                     && n.scale.is_none()
                     && n.value < 1000.0
+                    && !per_unit
                 {
                     continue;
                 }
@@ -304,7 +312,7 @@ pub fn unit_of(sentence: &str, n: &Number) -> UnitFound {
                     found.unit = Unit::Currency;
                     found.currency = Some(code);
                     found.ambiguous = match word {
-                        "kr" | "kr." => Some(Ambiguous::Crowns),
+                        "kr" | "kr." | "kroner" | "krone" | "crowns" => Some(Ambiguous::Crowns),
                         _ if currencies::is_dollar(code) && code != "USD" => {
                             Some(Ambiguous::NamedDollar)
                         }
@@ -317,7 +325,47 @@ pub fn unit_of(sentence: &str, n: &Number) -> UnitFound {
             }
         }
     }
+    match_exchange_rate(sentence, n, &mut found);
     found
+}
+
+/// How a quoted exchange rate names the currency it is quoted against.
+const RATE_BASES: &[&str] = &[
+    "per dollar",
+    "per us dollar",
+    "per u.s. dollar",
+    "per euro",
+    "to the dollar",
+    "to the us dollar",
+    "to the u.s. dollar",
+    "to the euro",
+    "against the dollar",
+    "against the us dollar",
+    "against the u.s. dollar",
+    "against the greenback",
+    "against the euro",
+    "a dollar",
+];
+
+/// match_exchange_rate: a bare number quoted "per dollar", "to the dollar" or "against the
+/// dollar" is the price of the dollar in the currency named before it ("the yen traded at
+/// 143.82 per dollar" is 143.82 yen).
+fn match_exchange_rate(sentence: &str, n: &Number, found: &mut UnitFound) {
+    if found.unit != Unit::Count || found.explicit || n.scale.is_some() {
+        return;
+    }
+    let rest = sentence[n.end..].trim_start().to_ascii_lowercase();
+    let quoted = RATE_BASES.iter().any(|b| {
+        rest.starts_with(b) && !rest[b.len()..].starts_with(|c: char| c.is_alphanumeric())
+    });
+    if !quoted {
+        return;
+    }
+    if let Some(code) = currencies::named_before_rate(&sentence[..n.start]) {
+        found.unit = Unit::Currency;
+        found.currency = Some(code);
+        found.explicit = true;
+    }
 }
 
 /// Words that make "pounds" a weight.
