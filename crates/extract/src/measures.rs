@@ -202,9 +202,14 @@ pub fn subject_of(metric: &Metric, entities: &[Entity]) -> Option<usize> {
     best.map(|(_, i)| i)
 }
 
-/// The measure key of `metric`: `subject|measure|unit family`.
+/// The measure key of `metric`: `subject|measure|unit family`, or empty when the sentence
+/// names no subject or no measure: a half key ("|revenue|currency", "apple||currency") would
+/// group figures about different things.
 pub fn measure_key(metric: &Metric, entities: &[Entity]) -> String {
-    let subject = subject_of(metric, entities).and_then(|i| entities.get(i));
+    let Some(subject) = subject_of(metric, entities).and_then(|i| entities.get(i)) else {
+        return String::new();
+    };
+    let subject = Some(subject);
     let names: Vec<&str> = subject
         .map(|e| {
             std::iter::once(e.name.as_str())
@@ -213,6 +218,9 @@ pub fn measure_key(metric: &Metric, entities: &[Entity]) -> String {
         })
         .unwrap_or_default();
     let what = normalise_measure(&metric.label, &names);
+    if what.is_empty() {
+        return String::new();
+    }
     format!(
         "{}|{}|{}",
         subject.map_or("", |e| e.id.as_str()),
