@@ -297,7 +297,9 @@ fn match_company_apposition_noun(cx: &Context<'_>) -> Option<Decision> {
         return None;
     }
     let last = cx.last;
-    let noun = (last + 1..last + 5)
+    // "Infosys, India's second-largest software services exporter": the head noun may come
+    // after a possessive place, a superlative and two modifiers.
+    let noun = (last + 1..last + 7)
         .map_while(|i| {
             let w = cx.ws.get(i)?;
             let stop = i > last + 1 && cx.ws[i - 1].punct_after;
@@ -552,6 +554,15 @@ fn match_company_shares(cx: &Context<'_>) -> Option<Decision> {
                 | "declined"
                 | "advanced"
                 | "shed"
+                | "soared"
+                | "sank"
+                | "plunged"
+                | "slipped"
+                | "eased"
+                | "dipped"
+                | "rebounded"
+                | "retreated"
+                | "firmed"
         );
     (shares || moved).then_some(Decision::Kind(EntityKind::Company))
 }
@@ -652,7 +663,27 @@ fn match_in_place(cx: &Context<'_>) -> Option<Decision> {
         cx.p1.as_str()
     };
     let from_the = cx.p1 == "the" && cx.p2 == "from";
-    let place = (matches!(p_place, "in" | "across" | "near") || from_the)
+    // "residents of Debrecen", "the outskirts of Split": a place noun and "of" before a name.
+    let of_place = cx.p1 == "of"
+        && matches!(
+            cx.p2.as_str(),
+            "residents"
+                | "outskirts"
+                | "suburbs"
+                | "streets"
+                | "walls"
+                | "centre"
+                | "center"
+                | "city"
+                | "town"
+                | "village"
+                | "port"
+                | "mayor"
+                | "province"
+                | "region"
+                | "state"
+        );
+    let place = (matches!(p_place, "in" | "across" | "near" | "outside") || from_the || of_place)
         && cx.first_word.chars().next().is_some_and(char::is_uppercase)
         && !cx.person_shaped
         && cx.len() <= 2

@@ -236,6 +236,13 @@ pub(super) const PERSON_TITLES: &[&str] = &[
 
 /// Words before a name that make it a company ("carmaker Zeekr", "CEO of Indigo Global").
 pub(super) const COMPANY_CUES_BEFORE: &[&str] = &[
+    "exporter",
+    "exporters",
+    "outsourcer",
+    "agency",
+    "bank",
+    "carrier",
+    "airline",
     "startup",
     "start-up",
     "firm",
