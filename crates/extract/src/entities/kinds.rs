@@ -162,7 +162,7 @@ impl<'a> Context<'a> {
 /// Whether a word is shaped like part of a personal name: a capital then lower case, in each
 /// hyphenated part ("Wei-ming"), after an "O'" or "Mc" ("O'Leary", "McCarthy"), or initials
 /// ("C.C.").
-fn name_shaped(word: &str) -> bool {
+pub(super) fn name_shaped(word: &str) -> bool {
     let initials = word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase());
     let part_shaped = |part: &str| {
         let rest = part
@@ -484,7 +484,15 @@ fn match_person_title_after(cx: &Context<'_>) -> Option<Decision> {
 /// "said Naoki Fujiwara, a fund manager", "says Ruth Albers": a person-shaped name right after
 /// a verb of speech is the speaker, a person.
 fn match_said_person(cx: &Context<'_>) -> Option<Decision> {
-    let said = matches!(cx.p1.as_str(), "said" | "says" | "told" | "added" | "noted");
+    let said_word = |w: &str| matches!(w, "said" | "says" | "told" | "added" | "noted");
+    // "said broker Ida Vik": a lower-case role noun may sit between the verb and the name.
+    let role_between = said_word(&cx.p2)
+        && cx.first >= 1
+        && cx.ws[cx.first - 1]
+            .text
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-');
+    let said = said_word(&cx.p1) || role_between;
     (said && cx.person_shaped).then_some(Decision::Kind(EntityKind::Person))
 }
 

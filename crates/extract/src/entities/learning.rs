@@ -387,7 +387,21 @@ fn learn_acronym(
         }
         _ => (name, first),
     };
-    if is_acronym(inner) && name.split_whitespace().count() >= 2 && loosely_matches(inner, name) {
+    // match_bracketed_short_name: one capitalised word in brackets after a name of two or
+    // more words is its short or local name even when it spells no initials ("Malayan
+    // Banking Bhd (Maybank)", "Swedish Consumer Agency (Konsumentverket)"), unless it is a
+    // place ("DBS Bank (Hong Kong)") or already another entity.
+    let short_name = (2..=20).contains(&inner.chars().count())
+        && inner.chars().next().is_some_and(char::is_uppercase)
+        && inner.chars().all(char::is_alphanumeric)
+        && inner.chars().any(char::is_alphabetic)
+        && resolver.find_exact(inner).is_none()
+        && ws[first..last].iter().all(|w| {
+            w.is_capitalised() || matches!(w.text, "of" | "for" | "and" | "&" | "on" | "to" | "in")
+        });
+    if name.split_whitespace().count() >= 2
+        && ((is_acronym(inner) && loosely_matches(inner, name)) || short_name)
+    {
         // "Ministry of Commerce (Mofcom)": the acronym is an alias of the long name; a known
         // acronym ("Contemporary Amperex Technology Co Ltd (CATL)") takes the long name as its
         // alias.

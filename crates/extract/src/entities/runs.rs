@@ -1,6 +1,7 @@
 //! Runs of capitalised words: the candidate names of a sentence.
 
-use super::kinds::suffix_kind;
+use super::kinds::{name_shaped, suffix_kind};
+use super::lexicon::PERSON_TITLES;
 use crate::model::EntityKind;
 use crate::words::{words, Word};
 
@@ -216,7 +217,7 @@ pub(super) fn split_conjunctions(
     runs: Vec<(usize, usize)>,
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for (first, last) in runs {
+    for (first, last) in split_person_of(ws, runs) {
         let has_and = ws[first..last]
             .iter()
             .any(|w| w.text == "and" || w.text == "&");
@@ -246,6 +247,37 @@ pub(super) fn split_conjunctions(
         }
         if start < last {
             out.push((start, last));
+        }
+    }
+    out
+}
+
+/// match_person_of_employer: "said Samuel Tan of Knight Frank", "broker Jesper Holm of EDC":
+/// a run that opens with a person-shaped name after "said" or a title and goes on with "of"
+/// is the person and the employer, two names.
+fn split_person_of(ws: &[Word<'_>], runs: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(runs.len());
+    for (first, last) in runs {
+        let said = |i: usize| matches!(ws[i].lower().as_str(), "said" | "says" | "told");
+        // "said Oskar Lind", "analyst Oskar Lind", "said broker Oskar Lind".
+        let cue = first.checked_sub(1).is_some_and(|p| {
+            said(p)
+                || PERSON_TITLES.contains(&ws[p].lower().as_str())
+                || (p >= 1
+                    && said(p - 1)
+                    && ws[p].text.chars().all(|c| c.is_lowercase() || c == '-'))
+        });
+        let of_at = (first + 2..last.min(first + 4)).find(|&i| ws[i].text == "of");
+        match of_at {
+            Some(k)
+                if cue
+                    && k + 1 < last
+                    && ws[first..k].iter().all(|w| name_shaped(w.text)) =>
+            {
+                out.push((first, k));
+                out.push((k + 1, last));
+            }
+            _ => out.push((first, last)),
         }
     }
     out
