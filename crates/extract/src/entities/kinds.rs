@@ -258,8 +258,26 @@ pub(super) fn suffix_kind(ws: &[Word<'_>], first: usize, last: usize) -> Option<
     {
         return Some(EntityKind::Organisation);
     }
+    // "European Central Bank", "Croatian National Bank": a bank named for the state is its
+    // central bank, an organisation, not a lender.
+    if last_word == "Bank"
+        && name_words.len() > 1
+        && matches!(
+            name_words[name_words.len() - 2],
+            "Central" | "National" | "Reserve" | "People's" | "People’s"
+        )
+    {
+        return Some(EntityKind::Organisation);
+    }
+    // "State Administration for Market Regulation": an organisation's word in a longer name
+    // outweighs a programme's last word.
+    let org_word = name_words.iter().any(|w| ORG_SUFFIXES.contains(w));
     if PROGRAMME_SUFFIXES.contains(&last_word) && name_words.len() > 1 {
-        return Some(EntityKind::Programme);
+        return Some(if org_word && name_words.len() >= 3 {
+            EntityKind::Organisation
+        } else {
+            EntityKind::Programme
+        });
     }
     if PLACE_SUFFIXES.contains(&last_word) && name_words.len() > 1 {
         return Some(EntityKind::Place);

@@ -39,6 +39,7 @@ pub(super) const ORG_SUFFIXES: &[&str] = &[
     "Laboratory",
     "Consortium",
     "Union",
+    "Registry",
 ];
 
 /// First words that make a name an organisation.
@@ -154,6 +155,14 @@ pub(super) const PROGRAMME_SUFFIXES: &[&str] = &[
     "Duty",
     "Levy",
     "Subsidy",
+    // Market benchmarks and rules: "Straits Times Index", "Overnight Policy Rate",
+    // "Dow Jones Industrial Average", "Foreign Subsidies Regulation", "Stock Connect". Not
+    // "List": most lists in the press are rankings ("Global Unicorn List"), not rules.
+    "Index",
+    "Rate",
+    "Average",
+    "Regulation",
+    "Connect",
 ];
 
 /// Last words that make a name a place.
@@ -171,6 +180,12 @@ pub(super) const PLACE_SUFFIXES: &[&str] = &[
     "Municipality",
     "Area",
     "Delta",
+    "Airport",
+    "Canal",
+    "Tower",
+    "Towers",
+    "Gate",
+    "Square",
 ];
 
 /// Words before a name that make it a person ("President Xi Jinping", "CEO Lei Jun").
