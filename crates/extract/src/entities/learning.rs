@@ -288,6 +288,32 @@ pub(super) fn learn_names(text: &str, resolver: &mut Resolver, notes: &mut DocNo
         });
     }
     learn_known_as(text, resolver);
+    learn_based_places(&ws, resolver);
+}
+
+/// match_based_place: "a Bergen-based maker", "the Shenzhen-headquartered firm": the
+/// capitalised part before "-based" or "-headquartered" is a place (not "AI-based", an
+/// acronym).
+fn learn_based_places(ws: &[Word<'_>], resolver: &mut Resolver) {
+    for w in ws {
+        let Some(place) = w
+            .text
+            .strip_suffix("-based")
+            .or_else(|| w.text.strip_suffix("-headquartered"))
+        else {
+            continue;
+        };
+        let shaped = place.chars().count() >= 3
+            && place.chars().next().is_some_and(char::is_uppercase)
+            && place.chars().skip(1).all(char::is_lowercase);
+        if shaped && resolver.find_exact(place).is_none() {
+            resolver.add_entry(GazetteerEntry {
+                name: place.to_owned(),
+                kind: EntityKind::Place,
+                aliases: Vec::new(),
+            });
+        }
+    }
 }
 
 /// match_variant: a company name plus a company suffix is the company ("Xpeng Motors"); a
