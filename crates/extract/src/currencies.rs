@@ -5,11 +5,18 @@
 //! Some signs stand for more than one currency, and are settled by context in
 //! [`crate::metrics`] (rule `match_currency_context`):
 //! - a bare `$` is US dollars unless the paragraph has already named another dollar ("HK$3.7
-//!   billion ... $2.1 billion" is Hong Kong dollars both times); "US$" names the US dollar;
+//!   billion ... $2.1 billion" is Hong Kong dollars both times); "US$" names the US dollar,
+//!   except in brackets, where it is a conversion and leaves the paragraph's dollar alone;
 //! - `¥` is the yuan, as in most of our corpus, unless its paragraph speaks of Japan (yen,
-//!   Japan, Japanese, Tokyo, Nikkei, Topix, the Bank of Japan), where it is the yen;
-//! - `kr` is the Danish krone unless the paragraph speaks of Sweden or Norway;
-//! - cents are hundredths of the paragraph's last dollar or euro (US cents when none).
+//!   Japan, Tokyo, Nikkei, Topix, Osaka), where it is the yen; when the paragraph names
+//!   neither Japan nor China, the document decides (Japan named more often than China);
+//! - `kr`, "kroner" and "krone" are Danish unless the country named right after the price
+//!   ("in Norway"), else the paragraph, else the document's most-named Nordic country, says
+//!   otherwise;
+//! - cents are hundredths of the paragraph's last dollar or euro, else of the last non-US
+//!   dollar named in the document (US cents when none);
+//! - a bare number quoted "per dollar" or "against the dollar" is an exchange rate in the
+//!   currency named before it in the sentence ([`named_before_rate`]).
 
 use std::sync::OnceLock;
 

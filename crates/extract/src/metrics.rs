@@ -789,7 +789,9 @@ struct DocMoney {
 
 /// Word stems that place money in Japan or in China, for a bare "¥".
 const JAPAN_CUES: &[&str] = &["yen", "japan", "tokyo", "nikkei", "topix", "osaka"];
-const CHINA_CUES: &[&str] = &["yuan", "china", "chinese", "renminbi", "beijing", "shanghai"];
+const CHINA_CUES: &[&str] = &[
+    "yuan", "china", "chinese", "renminbi", "beijing", "shanghai",
+];
 
 /// Word stems that name a Nordic country, with the crowns it pays in.
 const CROWN_CUES: &[(&str, &str)] = &[
@@ -889,7 +891,10 @@ impl MoneyContext {
                 f.currency = Some("JPY");
             }
             Some(Ambiguous::Crowns) => {
-                if let Some(c) = nearest_crowns(sentence, f.end).or(self.crowns).or(doc.crowns) {
+                if let Some(c) = nearest_crowns(sentence, f.end)
+                    .or(self.crowns)
+                    .or(doc.crowns)
+                {
                     f.currency = Some(c);
                 }
             }

@@ -544,8 +544,7 @@ fn match_address(
             .split_whitespace()
             .skip(1)
             .take(3)
-            .skip_while(|w| w.starts_with(|c: char| c.is_uppercase()))
-            .next()
+            .find(|w| !w.starts_with(|c: char| c.is_uppercase()))
             .is_some_and(|w| {
                 let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
                 !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())

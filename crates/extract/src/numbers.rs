@@ -171,8 +171,7 @@ fn metres_in_context(s: &str, start: usize, m_at: usize) -> bool {
         t.starts_with("ft") || t.starts_with(" ft") || t.starts_with(" feet")
     };
     let converted = after.strip_prefix(" (").is_some_and(in_feet)
-        || s[..start].trim_end_matches('(').trim_end().ends_with("ft")
-            && s[..start].ends_with('(');
+        || s[..start].trim_end_matches('(').trim_end().ends_with("ft") && s[..start].ends_with('(');
     let next_word = after
         .trim_start()
         .split(|c: char| !c.is_alphabetic())
@@ -191,11 +190,19 @@ fn indian_grouping_end(bytes: &[u8], j: usize) -> Option<usize> {
     let digit = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
     let mut k = j;
     let mut pairs = 0;
-    while bytes.get(k) == Some(&b',') && digit(k + 1) && digit(k + 2) && bytes.get(k + 3) == Some(&b',') {
+    while bytes.get(k) == Some(&b',')
+        && digit(k + 1)
+        && digit(k + 2)
+        && bytes.get(k + 3) == Some(&b',')
+    {
         pairs += 1;
         k += 3;
     }
-    let last = bytes.get(k) == Some(&b',') && digit(k + 1) && digit(k + 2) && digit(k + 3) && !digit(k + 4);
+    let last = bytes.get(k) == Some(&b',')
+        && digit(k + 1)
+        && digit(k + 2)
+        && digit(k + 3)
+        && !digit(k + 4);
     (pairs > 0 && last).then_some(k + 4)
 }
 

@@ -269,11 +269,7 @@ fn split_person_of(ws: &[Word<'_>], runs: Vec<(usize, usize)>) -> Vec<(usize, us
         });
         let of_at = (first + 2..last.min(first + 4)).find(|&i| ws[i].text == "of");
         match of_at {
-            Some(k)
-                if cue
-                    && k + 1 < last
-                    && ws[first..k].iter().all(|w| name_shaped(w.text)) =>
-            {
+            Some(k) if cue && k + 1 < last && ws[first..k].iter().all(|w| name_shaped(w.text)) => {
                 out.push((first, k));
                 out.push((k + 1, last));
             }
