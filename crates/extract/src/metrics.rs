@@ -294,7 +294,20 @@ pub fn figures_in_sentence(
             } else {
                 kind
             };
-        let direction = if kind == MetricKind::Change {
+        // match_cumulative_change: "taking its gain for the week to 4.2%", "its decline from
+        // February's high to 6.5%": the percentage a possessed change noun runs "to" is the
+        // size of that change.
+        let cumulative = (kind == MetricKind::Level && u.unit == Unit::Percent)
+            .then(|| cumulative_change(&ws, u.start, floor))
+            .flatten();
+        let kind = if cumulative.is_some() {
+            MetricKind::Change
+        } else {
+            kind
+        };
+        let direction = if let Some(d) = cumulative.filter(|_| sign == Direction::None) {
+            d
+        } else if kind == MetricKind::Change {
             match sign {
                 Direction::None => direction_of(sentence, &ws, (u.start, u.end), floor)
                     .or_else(|| {
@@ -537,6 +550,51 @@ fn cue_direction(word: &str) -> Option<Direction> {
     } else {
         None
     }
+}
+
+/// Change nouns a possessive may own ("its gain", "their decline"), and their direction.
+const CHANGE_NOUNS: &[(&str, Direction)] = &[
+    ("gain", Direction::Up),
+    ("gains", Direction::Up),
+    ("rise", Direction::Up),
+    ("increase", Direction::Up),
+    ("advance", Direction::Up),
+    ("rally", Direction::Up),
+    ("decline", Direction::Down),
+    ("declines", Direction::Down),
+    ("drop", Direction::Down),
+    ("fall", Direction::Down),
+    ("loss", Direction::Down),
+    ("losses", Direction::Down),
+    ("slide", Direction::Down),
+];
+
+/// The direction of the change noun owned by a possessive within eight words before a
+/// percentage that "to" introduces, in the figure's clause (after `floor`).
+fn cumulative_change(ws: &[Word<'_>], start: usize, floor: usize) -> Option<Direction> {
+    let idx = word_at_or_after(ws, start);
+    let before = &ws[..idx];
+    let last = before.last()?;
+    if last.lower() != "to" || last.end > start {
+        return None;
+    }
+    let window = &before[before.len().saturating_sub(9)..before.len() - 1];
+    window.windows(2).rev().find_map(|pair| {
+        let (owner, noun) = (&pair[0], &pair[1]);
+        if owner.start < floor || owner.punct_after {
+            return None;
+        }
+        let owned = matches!(owner.lower().as_str(), "its" | "their" | "his" | "her");
+        let lower = noun.lower();
+        owned
+            .then(|| {
+                CHANGE_NOUNS
+                    .iter()
+                    .find(|(w, _)| *w == lower)
+                    .map(|(_, d)| *d)
+            })
+            .flatten()
+    })
 }
 
 /// match_change_direction: the direction of a change is stated by the nearest cue word before
