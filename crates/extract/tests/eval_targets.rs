@@ -21,6 +21,11 @@ fn metric_f1_and_non_metrics_meet_the_targets() {
         ("blind-b1a", 0.95, 0),
         ("blind-b2a", 0.91, 1),
         ("blind-b3a", 0.94, 0),
+        ("blind-b1b", 0.95, 0),
+        ("blind-b2b", 0.95, 0),
+        ("blind-b3b", 0.96, 2),
+        ("blind-b4a", 0.91, 3),
+        ("blind-b4b", 0.92, 5),
     ] {
         let r = reports
             .get(set)
