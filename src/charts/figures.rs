@@ -109,11 +109,7 @@ pub fn build(corpus: &Corpus, figures: &[u32], unit: Unit, colours: &[u8]) -> Op
         .map(|(value, i)| {
             let m = &corpus.metrics[i as usize];
             let period = period_label(&m.period);
-            let label = if period == "—" {
-                m.label.clone()
-            } else {
-                format!("{} · {period}", m.label)
-            };
+            let label = row_label(&m.label, &period);
             FigureRow {
                 label,
                 value,
@@ -302,6 +298,18 @@ impl FigureChart {
     }
 }
 
+/// A row's label: what is measured and when. A figure the extractor found no label for is
+/// called "unlabelled", so its row never starts with a bare separator ("· 2018").
+fn row_label(label: &str, period: &str) -> String {
+    let label = label.trim();
+    let label = if label.is_empty() { "unlabelled" } else { label };
+    if period == "—" {
+        label.to_owned()
+    } else {
+        format!("{label} · {period}")
+    }
+}
+
 /// How many note characters fit on a line of a chart `width` CSS pixels wide.
 fn chars_per_line(width: u32) -> usize {
     (f64::from(width.max(200)) / 6.4) as usize
@@ -407,6 +415,14 @@ mod tests {
     fn no_figures_of_a_unit_means_no_chart() {
         let corpus = fixture::corpus();
         assert!(build(&corpus, &[0], Unit::Percent, &[0, 1, 2]).is_none());
+    }
+
+    #[test]
+    fn a_row_without_a_label_says_so() {
+        assert_eq!(row_label("", "2018"), "unlabelled · 2018");
+        assert_eq!(row_label("  ", "—"), "unlabelled");
+        assert_eq!(row_label("revenue", "Q1 2025"), "revenue · Q1 2025");
+        assert_eq!(row_label("revenue", "—"), "revenue");
     }
 
     #[test]
