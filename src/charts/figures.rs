@@ -302,7 +302,11 @@ impl FigureChart {
 /// called "unlabelled", so its row never starts with a bare separator ("· 2018").
 fn row_label(label: &str, period: &str) -> String {
     let label = label.trim();
-    let label = if label.is_empty() { "unlabelled" } else { label };
+    let label = if label.is_empty() {
+        "unlabelled"
+    } else {
+        label
+    };
     if period == "—" {
         label.to_owned()
     } else {

@@ -86,11 +86,11 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             let action = match t {
                 Target::Metric(i) => {
                     let sentence = corpus.metrics.get(i as usize).map(|m| m.sentence);
-                    figure_key(&corpus, i)
+                    figure_key(corpus, i)
                         .zip(sentence)
                         .map(|(key, sentence)| Action::Select { key, sentence })
                 }
-                other => sentence_of(&corpus, other).and_then(|(doc, sentence)| {
+                other => sentence_of(corpus, other).and_then(|(doc, sentence)| {
                     Some(Action::Open(ReaderAt {
                         doc: corpus.documents.get(doc as usize)?.id.clone(),
                         sentence: Some(sentence),
