@@ -200,7 +200,13 @@ pub fn compute(corpus: &Corpus, index: &CorpusIndex, filter: &Resolved) -> View 
             view.events.push(u32::try_from(i).unwrap_or(u32::MAX));
         }
     }
+    // With no document or sector chosen every mention counts: no need to look at them.
+    let every_mention = filter.docs.is_empty() && filter.sectors.is_empty();
     for (e, entity) in corpus.entities.iter().enumerate() {
+        if every_mention {
+            view.entity_mentions[e] = u32::try_from(entity.mentions.len()).unwrap_or(u32::MAX);
+            continue;
+        }
         view.entity_mentions[e] = entity
             .mentions
             .iter()

@@ -59,7 +59,9 @@ pub struct FigureChart {
 /// The chart of the figures among `figures` whose unit is `unit`, or `None` when there are none.
 /// `colours` gives each document's colour group.
 pub fn build(corpus: &Corpus, figures: &[u32], unit: Unit, colours: &[u8]) -> Option<FigureChart> {
-    let mut rows = Vec::new();
+    // Values first; labels (a string per row) only for the rows that are drawn, which at
+    // scale are ten of thousands.
+    let mut values: Vec<(f64, u32)> = Vec::new();
     let mut notes = Vec::new();
     let mut codes: Vec<&str> = Vec::new();
     let mut unconverted = 0;
@@ -83,36 +85,40 @@ pub fn build(corpus: &Corpus, figures: &[u32], unit: Unit, colours: &[u8]) -> Op
             non_positive += 1;
             continue;
         }
-        let period = period_label(&m.period);
-        let label = if period == "—" {
-            m.label.clone()
-        } else {
-            format!("{} · {period}", m.label)
-        };
-        rows.push(FigureRow {
-            label,
-            value,
-            bound: Bound::of(m.qualifier),
-            colour: colours.get(m.doc as usize).copied().unwrap_or(0),
-            target: Target::Metric(i),
-        });
+        values.push((value, i));
     }
-    if rows.is_empty() && unconverted == 0 && non_positive == 0 {
+    if values.is_empty() && unconverted == 0 && non_positive == 0 {
         return None;
     }
-    rows.sort_by(|a, b| b.value.total_cmp(&a.value));
-    let total = rows.len();
+    // Largest first; figures of equal value keep corpus order (the sort is stable).
+    values.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let total = values.len();
     let more = if total > ALL_ROWS_UP_TO {
         total - MAX_ROWS
     } else {
         0
     };
     if more > 0 {
-        rows.truncate(MAX_ROWS);
+        values.truncate(MAX_ROWS);
         notes.push(format!(
             "The {MAX_ROWS} largest of {total}; the table lists all of them."
         ));
     }
+    let rows: Vec<FigureRow> = values
+        .into_iter()
+        .map(|(value, i)| {
+            let m = &corpus.metrics[i as usize];
+            let period = period_label(&m.period);
+            let label = row_label(&m.label, &period);
+            FigureRow {
+                label,
+                value,
+                bound: Bound::of(m.qualifier),
+                colour: colours.get(m.doc as usize).copied().unwrap_or(0),
+                target: Target::Metric(i),
+            }
+        })
+        .collect();
     if unit == Unit::Currency {
         notes.insert(0, format!("Converted to {}", money::rates_note(codes)));
         if unconverted > 0 {
@@ -292,6 +298,22 @@ impl FigureChart {
     }
 }
 
+/// A row's label: what is measured and when. A figure the extractor found no label for is
+/// called "unlabelled", so its row never starts with a bare separator ("· 2018").
+fn row_label(label: &str, period: &str) -> String {
+    let label = label.trim();
+    let label = if label.is_empty() {
+        "unlabelled"
+    } else {
+        label
+    };
+    if period == "—" {
+        label.to_owned()
+    } else {
+        format!("{label} · {period}")
+    }
+}
+
 /// How many note characters fit on a line of a chart `width` CSS pixels wide.
 fn chars_per_line(width: u32) -> usize {
     (f64::from(width.max(200)) / 6.4) as usize
@@ -397,6 +419,14 @@ mod tests {
     fn no_figures_of_a_unit_means_no_chart() {
         let corpus = fixture::corpus();
         assert!(build(&corpus, &[0], Unit::Percent, &[0, 1, 2]).is_none());
+    }
+
+    #[test]
+    fn a_row_without_a_label_says_so() {
+        assert_eq!(row_label("", "2018"), "unlabelled · 2018");
+        assert_eq!(row_label("  ", "—"), "unlabelled");
+        assert_eq!(row_label("revenue", "Q1 2025"), "revenue · Q1 2025");
+        assert_eq!(row_label("revenue", "—"), "revenue");
     }
 
     #[test]

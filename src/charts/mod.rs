@@ -360,9 +360,9 @@ impl ChartSpec {
         }
     }
 
-    /// A key unique among the charts on the page, stable while the chart's subject stays in
-    /// view, so a filter change that adds or removes one chart leaves the others mounted
-    /// (and undrawn when their data did not change).
+    /// A key unique among the charts on the page, naming its subject: the name of its draw
+    /// measure (`metricscope:draw:<key>`). The page keys its canvases by slot instead (see
+    /// `ChartsPanel`), so a changed series redraws in place.
     pub fn key(&self) -> String {
         match self {
             ChartSpec::Series(c) => format!("series-{}-{}", slug(&c.title), c.unit.key()),

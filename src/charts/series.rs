@@ -46,7 +46,9 @@ pub struct SeriesChart {
 pub fn build(corpus: &Corpus, figures: &[u32], colours: &[u8]) -> Vec<SeriesChart> {
     let mut groups: Vec<SeriesChart> = Vec::new();
     // Where each (unit, lower-cased label) group is, so grouping stays linear in the figures.
-    let mut at: std::collections::HashMap<(Unit, String), usize> = Default::default();
+    // The label is compared ignoring ASCII case without lower-casing a copy of it: at scale
+    // this loop sees every figure in view on every filter change.
+    let mut at: std::collections::HashMap<(Unit, Folded<'_>), usize> = Default::default();
     for &i in figures {
         let Some(m) = corpus.metrics.get(i as usize) else {
             continue;
@@ -71,7 +73,7 @@ pub fn build(corpus: &Corpus, figures: &[u32], colours: &[u8]) -> Vec<SeriesChar
             colour: colours.get(m.doc as usize).copied().unwrap_or(0),
             target: Target::Metric(i),
         };
-        match at.entry((m.unit, label.to_ascii_lowercase())) {
+        match at.entry((m.unit, Folded(label))) {
             std::collections::hash_map::Entry::Occupied(e) => groups[*e.get()].points.push(point),
             std::collections::hash_map::Entry::Vacant(e) => {
                 e.insert(groups.len());
@@ -93,6 +95,27 @@ pub fn build(corpus: &Corpus, figures: &[u32], colours: &[u8]) -> Vec<SeriesChar
     groups.sort_by_key(|g| std::cmp::Reverse(g.points.len()));
     groups.truncate(MAX_SERIES);
     groups
+}
+
+/// A label that hashes and compares ignoring ASCII case.
+#[derive(Clone, Copy, Debug)]
+struct Folded<'a>(&'a str);
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Folded<'_> {}
+
+impl std::hash::Hash for Folded<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for b in self.0.bytes() {
+            state.write_u8(b.to_ascii_lowercase());
+        }
+        state.write_u8(0xff);
+    }
 }
 
 impl SeriesChart {

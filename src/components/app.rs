@@ -7,12 +7,18 @@ use crate::components::dashboard::Dashboard;
 use crate::components::own_articles::OwnArticles;
 use crate::data::{embedded, CorpusHandle};
 use crate::hooks::use_own_articles::use_own_articles;
+use crate::web;
 
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
     // Decoded once per page load; the memo has no dependencies.
-    let embedded = use_memo((), |_| embedded().map(CorpusHandle::from_shipped));
+    let embedded = use_memo((), |_| {
+        web::mark("metricscope:decode-start");
+        let decoded = embedded().map(CorpusHandle::from_shipped);
+        web::mark("metricscope:decoded");
+        decoded
+    });
     match &*embedded {
         Ok(base) => html! { <WithOwnArticles base={base.clone()} /> },
         Err(message) => html! {

@@ -36,6 +36,7 @@ pub struct ChartCanvasProps {
 /// A chart with hover tooltips and click-through to the sentence.
 #[function_component(ChartCanvas)]
 pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
+    web::mark("metricscope:chart-render");
     let box_ref = use_node_ref();
     let canvas_ref = use_node_ref();
     let tip_ref = use_node_ref();

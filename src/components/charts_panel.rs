@@ -10,9 +10,10 @@ use crate::charts::{ChartSpec, Target};
 use crate::components::chart_canvas::ChartCanvas;
 use crate::data::CorpusHandle;
 use crate::views::Derived;
+use crate::web;
 
-/// Props of [`ChartsPanel`].
-#[derive(Properties, PartialEq)]
+/// Props of [`ChartsPanel`]. The derived view compares by pointer (see `FacetsProps`).
+#[derive(Properties)]
 pub struct ChartsPanelProps {
     /// The corpus, for tooltips.
     pub corpus: CorpusHandle,
@@ -29,6 +30,17 @@ pub struct ChartsPanelProps {
     pub empty: Html,
 }
 
+impl PartialEq for ChartsPanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.derived, &other.derived)
+            && self.corpus == other.corpus
+            && self.dark == other.dark
+            && self.selected == other.selected
+            && self.onpick == other.onpick
+            && self.empty == other.empty
+    }
+}
+
 /// Scrolls the figures table into view: where "and N more" leads.
 fn to_table(_: MouseEvent) {
     if let Ok(Some(el)) = gloo::utils::document().query_selector("#table-heading") {
@@ -41,15 +53,20 @@ fn to_table(_: MouseEvent) {
 /// Every chart of the view.
 #[function_component(ChartsPanel)]
 pub fn charts_panel(props: &ChartsPanelProps) -> Html {
+    web::mark("metricscope:charts-panel");
     let charts = &props.derived.charts;
     let colours = &props.derived.colours;
-    let chart = |spec: &Rc<ChartSpec>| {
+    // Each chart is keyed by its slot: a unit family, the timeline, the heat map, or the
+    // series' rank. A filter that changes which series are longest then redraws the same
+    // canvases instead of unmounting them and mounting new ones (a new canvas has to be
+    // measured, which forces a layout of the whole page in the middle of the click).
+    let chart = |key: String, spec: &Rc<ChartSpec>| {
         let more = match &**spec {
             ChartSpec::Figures(c) => c.more,
             _ => 0,
         };
         html! {
-            <div class="chart-cell" key={spec.key()}>
+            <div class="chart-cell" {key}>
                 <ChartCanvas
                     spec={spec.clone()}
                     corpus={props.corpus.clone()}
@@ -70,7 +87,7 @@ pub fn charts_panel(props: &ChartsPanelProps) -> Html {
     } else {
         "Colour: the article"
     };
-    html! {
+    let html = html! {
         <section class="panel charts" aria-labelledby="charts-heading">
             <h2 id="charts-heading">{ "Charts" }</h2>
             <p class="hint">
@@ -99,12 +116,12 @@ pub fn charts_panel(props: &ChartsPanelProps) -> Html {
                 <div class="chart-empty">{ props.empty.clone() }</div>
             } else {
                 <div class="chart-grid figure-grid">
-                    { for charts.figures.iter().map(chart) }
+                    { for charts.figures.iter().map(|s| chart(s.key(), s)) }
                 </div>
             }
             <div class="chart-grid context-grid">
-                { for charts.timeline.iter().map(chart) }
-                { for charts.heat.iter().map(chart) }
+                { for charts.timeline.iter().map(|s| chart(s.key(), s)) }
+                { for charts.heat.iter().map(|s| chart(s.key(), s)) }
             </div>
             <h3>{ "Series across documents and years" }</h3>
             if charts.series.is_empty() {
@@ -113,9 +130,11 @@ pub fn charts_panel(props: &ChartsPanelProps) -> Html {
                 </p>
             } else {
                 <div class="chart-grid series-grid">
-                    { for charts.series.iter().map(chart) }
+                    { for charts.series.iter().enumerate().map(|(i, s)| chart(format!("series-{i}"), s)) }
                 </div>
             }
         </section>
-    }
+    };
+    web::mark("metricscope:charts-panel-built");
+    html
 }

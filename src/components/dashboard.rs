@@ -36,7 +36,11 @@ pub struct DashboardProps {
 pub fn dashboard(props: &DashboardProps) -> Html {
     web::mark("metricscope:render");
     let corpus = props.corpus.clone();
-    let index: Rc<CorpusIndex> = use_memo(corpus.clone(), |c| CorpusIndex::new(c));
+    let index: Rc<CorpusIndex> = use_memo(corpus.clone(), |c| {
+        let index = CorpusIndex::new(c);
+        web::mark("metricscope:indexed");
+        index
+    });
     let state = use_url_state(corpus.clone(), index.clone());
     let theme = use_theme();
     let filters_open = use_state(|| false);
@@ -64,26 +68,29 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     .clone();
 
     // Effects run once the DOM shows this render: the end of a click's DOM phase.
-    use_effect_with(derived.clone(), |_| web::mark("metricscope:rendered"));
+    // The dependency is the view's address: comparing two views field by field would cost
+    // more than the render.
+    use_effect_with(Rc::as_ptr(&derived) as usize, |_| {
+        web::mark("metricscope:rendered");
+    });
 
-    let onaction = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |a: Action| {
-            web::mark("metricscope:action");
-            dispatcher.dispatch(a);
-        })
-    };
-    let onpick = {
-        let (onaction, corpus) = (onaction.clone(), corpus.clone());
-        Callback::from(move |t: Target| {
+    // Callbacks that stay the same across renders, so a child whose other props did not
+    // change is not rendered again.
+    let onaction = use_callback(state.dispatcher(), |a: Action, dispatcher| {
+        web::mark("metricscope:action");
+        dispatcher.dispatch(a);
+    });
+    let onpick = use_callback(
+        (onaction.clone(), corpus.clone()),
+        |t: Target, (onaction, corpus)| {
             let action = match t {
                 Target::Metric(i) => {
                     let sentence = corpus.metrics.get(i as usize).map(|m| m.sentence);
-                    figure_key(&corpus, i)
+                    figure_key(corpus, i)
                         .zip(sentence)
                         .map(|(key, sentence)| Action::Select { key, sentence })
                 }
-                other => sentence_of(&corpus, other).and_then(|(doc, sentence)| {
+                other => sentence_of(corpus, other).and_then(|(doc, sentence)| {
                     Some(Action::Open(ReaderAt {
                         doc: corpus.documents.get(doc as usize)?.id.clone(),
                         sentence: Some(sentence),
@@ -93,8 +100,8 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             if let Some(a) = action {
                 onaction.emit(a);
             }
-        })
-    };
+        },
+    );
 
     let selected = state.selected.as_ref().and_then(|k| find_figure(&index, k));
     let reader_doc = state
@@ -145,7 +152,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     };
     let active = derived.chips.len();
 
-    html! {
+    let page = html! {
         <div class={classes!("app", reader_doc.is_some().then_some("reading"))}>
             <header class="masthead">
                 <div class="brand">
@@ -236,7 +243,9 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                 }
             </div>
         </div>
-    }
+    };
+    web::mark("metricscope:dashboard-built");
+    page
 }
 
 /// What to say, and offer, when no figure matches.

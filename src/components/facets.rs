@@ -10,9 +10,12 @@ use yew::prelude::*;
 use crate::data::{date_label, CorpusHandle};
 use crate::state::{Action, Filter, Match, Scope};
 use crate::views::{search_docs, search_entities, Derived, SHORT_LIST};
+use crate::web;
 
-/// Props of [`Facets`].
-#[derive(Properties, PartialEq)]
+/// Props of [`Facets`]. Equal when they hold the same derived view (compared by pointer:
+/// a new view is a new `Rc`, and comparing two views field by field costs more than
+/// rendering), the same filter and the same callback.
+#[derive(Properties)]
 pub struct FacetsProps {
     /// The corpus.
     pub corpus: CorpusHandle,
@@ -24,9 +27,19 @@ pub struct FacetsProps {
     pub onaction: Callback<Action>,
 }
 
+impl PartialEq for FacetsProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.derived, &other.derived)
+            && self.corpus == other.corpus
+            && self.filter == other.filter
+            && self.onaction == other.onaction
+    }
+}
+
 /// The side panel of filters.
 #[function_component(Facets)]
 pub fn facets(props: &FacetsProps) -> Html {
+    web::mark("metricscope:facets");
     let query = use_state(String::new);
     let doc_query = use_state(String::new);
     let expanded = use_state(Vec::<EntityKind>::new);
@@ -59,20 +72,23 @@ pub fn facets(props: &FacetsProps) -> Html {
     // Entities by kind in the derived order; a search or "show all" lists more of a kind.
     let entity_groups = derived.entity_groups.iter().filter_map(|group| {
         let kind = group.kind;
-        let mut members = if query.trim().is_empty() {
-            group.members.clone()
-        } else {
-            search_entities(corpus, group, &query)
-        };
-        if members.is_empty() {
-            return None;
-        }
-        let total = members.len();
         let searching = !query.trim().is_empty();
         let open = expanded.contains(&kind) || searching;
         // Even when open or searched, the list stays bounded: the search narrows the rest.
         let limit = if open { SHORT_LIST * 8 } else { SHORT_LIST };
-        members.truncate(limit);
+        // Only the rows shown are copied: a kind can have thousands of members.
+        let (members, total) = if searching {
+            let mut found = search_entities(corpus, group, &query);
+            let total = found.len();
+            found.truncate(limit);
+            (found, total)
+        } else {
+            let shown: Vec<u32> = group.members.iter().copied().take(limit).collect();
+            (shown, group.members.len())
+        };
+        if members.is_empty() {
+            return None;
+        }
         let hidden = total - members.len();
         let toggle_more = {
             let expanded = expanded.clone();
@@ -198,7 +214,7 @@ pub fn facets(props: &FacetsProps) -> Html {
             .collect::<Html>()
     };
 
-    html! {
+    let html = html! {
         <div class="facets-inner">
             <div class="facets-head">
                 <h2 id="filters-heading">{ "Filters" }</h2>
@@ -382,5 +398,7 @@ pub fn facets(props: &FacetsProps) -> Html {
                 </ul>
             </section>
         </div>
-    }
+    };
+    web::mark("metricscope:facets-built");
+    html
 }

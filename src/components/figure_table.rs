@@ -4,15 +4,17 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::data::CorpusHandle;
 use crate::format::{period_label, qualifier_label, unit_label, with_unit};
 use crate::state::{Action, Column, Sort};
 use crate::views::{comparable_value, entity_names, figure_key, page_of, Derived};
+use crate::web;
 
-/// Props of [`FigureTable`].
-#[derive(Properties, PartialEq)]
+/// Props of [`FigureTable`]. The derived view compares by pointer (see `FacetsProps`).
+#[derive(Properties)]
 pub struct FigureTableProps {
     /// The corpus.
     pub corpus: CorpusHandle,
@@ -26,9 +28,20 @@ pub struct FigureTableProps {
     pub onaction: Callback<Action>,
 }
 
+impl PartialEq for FigureTableProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.derived, &other.derived)
+            && self.corpus == other.corpus
+            && self.sort == other.sort
+            && self.selected == other.selected
+            && self.onaction == other.onaction
+    }
+}
+
 /// The figures table.
 #[function_component(FigureTable)]
 pub fn figure_table(props: &FigureTableProps) -> Html {
+    web::mark("metricscope:table");
     // The page, and the derived view it was chosen in: a new filter or sort starts again at
     // the first page, with no second render to reset it.
     let page = use_state(|| (0usize, 0usize));
@@ -72,14 +85,41 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
             </th>
         }
     };
-    let select = |i: u32| -> Option<Action> {
-        let m = corpus.metrics.get(i as usize)?;
-        Some(Action::Select {
-            key: figure_key(corpus, i)?,
-            sentence: m.sentence,
+    // One handler for the whole body, not two closures per row: the row is found from the
+    // event's target (`data-metric`), so a page of rows costs no listeners to replace.
+    let row_action = {
+        let corpus = corpus.clone();
+        move |e: &Event| -> Option<Action> {
+            let el = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+            let row = el.closest("tr[data-metric]").ok()??;
+            let i: u32 = row.get_attribute("data-metric")?.parse().ok()?;
+            let m = corpus.metrics.get(i as usize)?;
+            Some(Action::Select {
+                key: figure_key(&corpus, i)?,
+                sentence: m.sentence,
+            })
+        }
+    };
+    let onclick = {
+        let (onaction, row_action) = (props.onaction.clone(), row_action.clone());
+        Callback::from(move |e: MouseEvent| {
+            if let Some(a) = row_action(&e) {
+                onaction.emit(a);
+            }
         })
     };
-    html! {
+    let onkeydown = {
+        let onaction = props.onaction.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                if let Some(a) = row_action(&e) {
+                    e.prevent_default();
+                    onaction.emit(a);
+                }
+            }
+        })
+    };
+    let html = html! {
         <section class="panel table-panel" aria-labelledby="table-heading">
             <h2 id="table-heading">{ format!("Figures ({})", rows.len()) }</h2>
             if paging.pages > 1 { { pager.clone() } }
@@ -91,26 +131,10 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
                     <thead>
                         <tr>{ for Column::ALL.into_iter().map(header) }</tr>
                     </thead>
-                    <tbody>
+                    <tbody {onclick} {onkeydown}>
                         { for rows[paging.start..paging.end].iter().map(|&i| {
                             let m = &corpus.metrics[i as usize];
                             let doc = corpus.documents.get(m.doc as usize);
-                            let action = select(i);
-                            let onclick = {
-                                let (onaction, action) = (props.onaction.clone(), action.clone());
-                                Callback::from(move |_: MouseEvent| {
-                                    if let Some(a) = action.clone() { onaction.emit(a); }
-                                })
-                            };
-                            let onkeydown = {
-                                let (onaction, action) = (props.onaction.clone(), action);
-                                Callback::from(move |e: KeyboardEvent| {
-                                    if e.key() == "Enter" || e.key() == " " {
-                                        e.prevent_default();
-                                        if let Some(a) = action.clone() { onaction.emit(a); }
-                                    }
-                                })
-                            };
                             let selected = props.selected == Some(i);
                             let quote = quote_with_figure(corpus.sentence(m.doc, m.sentence), doc, m);
                             // Money also shows its dollar value, as the chart draws it.
@@ -123,8 +147,6 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
                                     data-metric={i.to_string()}
                                     class={classes!("figure-row", selected.then_some("selected"))}
                                     aria-selected={selected.to_string()}
-                                    {onclick}
-                                    {onkeydown}
                                 >
                                     <td class="col-value">
                                         <span class="surface">{ m.surface.clone() }</span>
@@ -152,7 +174,9 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
             </div>
             if paging.pages > 1 { { pager } }
         </section>
-    }
+    };
+    web::mark("metricscope:table-built");
+    html
 }
 
 /// The sentence with the figure itself emphasised.

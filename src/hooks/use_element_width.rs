@@ -17,6 +17,7 @@ pub fn use_element_width(node: NodeRef) -> u32 {
             let mut observer = None;
             let mut callback = None;
             if let Some(element) = element {
+                crate::web::mark("metricscope:measure-width");
                 width.set(u32::try_from(element.client_width()).unwrap_or(0));
                 let el = element.clone();
                 let cb = Closure::<dyn FnMut()>::new(move || {

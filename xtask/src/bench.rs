@@ -29,6 +29,8 @@ cargo xtask bench [--articles 4,1000,10000] [--lighthouse 4,1000] [--no-lighthou
   --no-build          reuse the builds in target/bench/ from an earlier run
   --loads N           page loads per size for navigation timings (default 5)
   --clicks N          entity-checkbox clicks per size (default 60)
+  --click-budget S    seconds of clicking per size at most (default 480); a slower size
+                      reports the clicks measured by then, marked PARTIAL
   --lighthouse-runs N Lighthouse runs per size, median reported (default 3)
 ";
 
@@ -57,7 +59,7 @@ pub fn bench(args: &[String]) -> Result<(), String> {
             "--no-lighthouse" => lighthouse.clear(),
             "--no-extract" => extract = false,
             "--no-build" => build = false,
-            "--loads" | "--clicks" | "--lighthouse-runs" => {
+            "--loads" | "--clicks" | "--click-budget" | "--lighthouse-runs" => {
                 let value = iter.next().ok_or_else(|| format!("{arg} needs a number"))?;
                 passthrough.extend([arg.clone(), value.clone()]);
             }
