@@ -110,10 +110,6 @@ impl std::ops::Deref for CorpusHandle {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 /// How a document's date reads to a reader: exact dates plainly, inferred ones marked as such.
 pub fn date_label(date: &DocDate) -> String {
     let Some(year) = date.year else {
@@ -121,7 +117,9 @@ pub fn date_label(date: &DocDate) -> String {
     };
     let month = date
         .month
-        .and_then(|m| MONTHS.get(usize::from(m).wrapping_sub(1)));
+        .and_then(|m| extract::dates::MONTH_NAMES.get(usize::from(m).wrapping_sub(1)))
+        // The short form of the one table of month names: "12 Mar 2024".
+        .and_then(|name| name.get(..3));
     let when = match (date.day, month) {
         (Some(day), Some(month)) => format!("{day} {month} {year}"),
         (None, Some(month)) => format!("{month} {year}"),

@@ -9,7 +9,7 @@ use crate::money;
 use crate::views::{entity_names, quote};
 
 /// The CSV header.
-pub const CSV_COLUMNS: [&str; 17] = [
+pub const CSV_COLUMNS: [&str; 20] = [
     "value",
     "as_written",
     "unit",
@@ -27,6 +27,9 @@ pub const CSV_COLUMNS: [&str; 17] = [
     "sentence",
     "span_start",
     "span_end",
+    "direction",
+    "signed_value",
+    "measure",
 ];
 
 /// The figures `rows` (metric indices) as CSV, one line per figure, RFC 4180 quoting.
@@ -56,6 +59,9 @@ pub fn to_csv(corpus: &CorpusHandle, rows: &[u32]) -> String {
             m.sentence.to_string(),
             m.span.start.to_string(),
             m.span.end.to_string(),
+            m.direction.key().to_owned(),
+            number(m.direction.signed(m.value)),
+            text(&m.measure),
         ];
         out.push_str(
             &fields
@@ -164,6 +170,12 @@ mod tests {
         assert_eq!(lines[0], CSV_COLUMNS.join(","));
         assert!(lines[1].starts_with("100000,\"more than 100,000\",count,,more than,level,employees,—,,\"Huawei, BYD\",\"BYD and Huawei employ more than 100,000 people.\",alpha,Alpha report on phones,"), "{}", lines[1]);
         assert!(lines[2].contains(",USD,1500000000,"), "{}", lines[2]);
+        // Direction, the signed value and the measure key close each row.
+        assert!(
+            lines[1].ends_with(",none,100000,|employees|count"),
+            "{}",
+            lines[1]
+        );
         assert_eq!(lines.len(), 4, "two rows and a final line break");
     }
 
@@ -189,5 +201,7 @@ mod tests {
         );
         assert_eq!(fig["doc"], "alpha");
         assert!(fig["value_usd"].as_f64().is_some());
+        assert_eq!(fig["direction"], "none");
+        assert_eq!(fig["signed_value"], fig["value"]);
     }
 }

@@ -5,9 +5,9 @@
 //! Spans are computed from the text, so the fixture cannot drift out of step with itself.
 
 use extract::{
-    Corpus, DateBasis, DocDate, Document, Entity, EntityKind, Event, EventTense, Mention, Metric,
-    MetricKind, Period, PeriodAspect, PeriodPart, Qualifier, Sector, Sentence, Span, TitleSource,
-    Unit,
+    Corpus, DateBasis, Direction, DocDate, Document, Entity, EntityKind, Event, EventTense,
+    Mention, Metric, MetricKind, Period, PeriodAspect, PeriodPart, Qualifier, Sector, Sentence,
+    Span, TitleSource, Unit,
 };
 
 /// One figure to place in a fixture sentence.
@@ -325,6 +325,9 @@ pub fn corpus() -> Corpus {
                 doc: f.doc,
                 sentence: f.sentence,
                 span: find(doc, f.sentence, f.surface),
+                direction: Direction::None,
+                measure: format!("|{}|{}", f.label, f.unit.key()),
+                conversion_of: None,
             }
         })
         .collect();

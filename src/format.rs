@@ -1,6 +1,6 @@
 //! How numbers, periods and qualifiers read on charts, in the table and in exports.
 
-use extract::{Metric, Period, PeriodAspect, PeriodPart, Qualifier, Unit};
+use extract::{Metric, Period, Qualifier, Unit};
 
 /// A number in at most three significant figures with a scale word: 1.23k, 45.6m, 7.8bn, 31.3tn.
 pub fn compact(value: f64) -> String {
@@ -47,6 +47,7 @@ pub fn with_unit(value: f64, unit: Unit) -> String {
         Unit::PercentagePoints => format!("{} pp", trim_number(value)),
         Unit::Count => compact(value),
         Unit::Currency => format!("${}", compact(value)),
+        Unit::IndexPoints => format!("{} pts", trim_number(value)),
     }
 }
 
@@ -60,6 +61,7 @@ pub fn unit_label(metric: &Metric) -> String {
             .currency
             .clone()
             .unwrap_or_else(|| "money".to_owned()),
+        Unit::IndexPoints => "index points".to_owned(),
     }
 }
 
@@ -76,39 +78,14 @@ pub fn qualifier_label(q: Qualifier) -> &'static str {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// A period as a reader says it: "2019", "H1 2018", "Q3 2020", "Mar 2021", "2003–2018",
-/// "as of 2020", "2025 (target)"; "—" when the text gives none.
+/// A period as a reader says it ([`Period::label`], the same words as the exports): "2019",
+/// "H1 2018", "March 2021", "2003–2018", "as of 2020", "2025 (target)"; an inherited period
+/// ends in "*"; "—" when the text gives none.
 pub fn period_label(p: &Period) -> String {
-    let Some(year) = p.year else {
-        return "—".to_owned();
-    };
-    let years = match p.year_end {
-        Some(end) if end != year => format!("{year}–{end}"),
-        _ => year.to_string(),
-    };
-    let when = match p.part {
-        PeriodPart::Half(h) => format!("H{h} {years}"),
-        PeriodPart::Quarter(q) => format!("Q{q} {years}"),
-        PeriodPart::Month(m) => match MONTHS.get(usize::from(m).wrapping_sub(1)) {
-            Some(name) => format!("{name} {years}"),
-            None => years,
-        },
-        PeriodPart::Year | PeriodPart::Unspecified => years,
-    };
-    let when = match p.aspect {
-        PeriodAspect::Actual => when,
-        PeriodAspect::AsOf => format!("as of {when}"),
-        PeriodAspect::Forecast => format!("{when} (forecast)"),
-        PeriodAspect::Target => format!("{when} (target)"),
-    };
-    if p.inherited {
-        format!("{when}*")
-    } else {
-        when
+    match p.label() {
+        Some(when) if p.inherited => format!("{when}*"),
+        Some(when) => when,
+        None => "—".to_owned(),
     }
 }
 
@@ -126,6 +103,7 @@ pub fn shorten(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use extract::{PeriodAspect, PeriodPart};
 
     #[test]
     fn compact_numbers() {
@@ -151,6 +129,12 @@ mod tests {
         p.aspect = PeriodAspect::Target;
         assert_eq!(period_label(&p), "2018–2020 (target)");
         assert_eq!(period_label(&Period::default()), "—");
+        // The same words as the exports: the month in full.
+        p.year_end = None;
+        p.part = PeriodPart::Month(3);
+        p.aspect = PeriodAspect::Actual;
+        p.inherited = true;
+        assert_eq!(period_label(&p), "March 2018*");
     }
 
     #[test]

@@ -777,7 +777,7 @@ mod tests {
         let (corpus, view) = view_of(&Filter::default());
         assert_eq!(view.figures.len(), corpus.metrics.len());
         assert_eq!(view.events.len(), corpus.events.len());
-        assert_eq!(view.unit_counts, [2, 1, 4, 2]);
+        assert_eq!(view.unit_counts, [2, 1, 4, 2, 0]);
         assert_eq!(view.doc_counts, [3, 4, 2]);
     }
 
@@ -826,7 +826,7 @@ mod tests {
     fn counts_follow_the_filter() {
         let (_, view) = view_of(&filter(&["byd"], Match::Any, Scope::Sentence));
         // Units: BYD's sentences hold two counts.
-        assert_eq!(view.unit_counts, [0, 0, 2, 0]);
+        assert_eq!(view.unit_counts, [0, 0, 2, 0, 0]);
         // Any mode: entity counts ignore the entity facet itself.
         assert_eq!(view.entity_figures, [3, 2, 1]);
         // All mode: counts are what adding the entity would leave.
@@ -840,7 +840,7 @@ mod tests {
         let (_, view) = view_of(&f);
         assert_eq!(view.entity_mentions, [1, 1, 0]);
         assert_eq!(view.doc_counts, [3, 4, 2], "the doc facet ignores itself");
-        assert_eq!(view.unit_counts, [2, 1, 1, 0]);
+        assert_eq!(view.unit_counts, [2, 1, 1, 0, 0]);
     }
 
     #[test]
@@ -873,7 +873,7 @@ mod tests {
             .position(|s| *s == Sector::DigitalEconomy)
             .expect("listed");
         assert_eq!(view.sector_counts[de], 2);
-        assert_eq!(view.unit_counts, [2, 1, 0, 0]);
+        assert_eq!(view.unit_counts, [2, 1, 0, 0, 0]);
     }
 
     #[test]

@@ -125,6 +125,7 @@ pub fn build(corpus: &Corpus, figures: &[u32], unit: Unit, colours: &[u8]) -> Op
         Unit::PercentagePoints => "Percentage points".to_owned(),
         Unit::Count => "Counts (log scale)".to_owned(),
         Unit::Currency => format!("Money in {} (log scale)", money::TARGET),
+        Unit::IndexPoints => "Index points".to_owned(),
     };
     Some(FigureChart {
         unit,
@@ -164,6 +165,7 @@ impl FigureChart {
             Unit::PercentagePoints => format!("{} pp", trim_number(v)),
             Unit::Count => compact(v),
             Unit::Currency => format!("${}", compact(v)),
+            Unit::IndexPoints => format!("{} pts", trim_number(v)),
         }
     }
 

@@ -116,6 +116,7 @@ impl SeriesChart {
             Unit::PercentagePoints => format!("{} pp", trim_number(v)),
             Unit::Count => compact(v),
             Unit::Currency => format!("${}", compact(v)),
+            Unit::IndexPoints => format!("{} pts", trim_number(v)),
         }
     }
 

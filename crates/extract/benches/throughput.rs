@@ -1,5 +1,7 @@
 //! Extraction throughput in MB/s on the default corpus and on the evaluation articles.
 //!
+//! Also times one short sentence, which measures the fixed cost of a call.
+//!
 //! Run with `cargo bench -p extract --bench throughput`; criterion reports MiB/s.
 
 use std::path::Path;
@@ -35,6 +37,16 @@ fn bench(c: &mut Criterion) {
         group.bench_function(*name, |b| b.iter(|| extract(std::hint::black_box(sources))));
     }
     group.finish();
+
+    // The fixed cost of a call: one short document, as the dashboard extracts a pasted
+    // sentence. Tables built per call show up here, not in the MB/s figures above.
+    let one = [Source::new(
+        "one.txt",
+        "Huawei's revenue rose 22.4% to 862.1 billion yuan in 2024.",
+    )];
+    c.bench_function("extract/one sentence", |b| {
+        b.iter(|| extract(std::hint::black_box(&one)));
+    });
 }
 
 criterion_group!(benches, bench);

@@ -17,8 +17,26 @@ pub const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
+/// The month number of a month name or its abbreviation ("Nov." → 11, "Sept" → 9), read
+/// from [`MONTH_NAMES`]: the full name, or its first three letters ("sept" too).
+pub fn month_number(word: &str) -> Option<u8> {
+    let word = word.trim_end_matches('.');
+    if !(3..=9).contains(&word.len()) || !word.is_ascii() {
+        return None;
+    }
+    let abbreviation = word.len() == 3 || word.eq_ignore_ascii_case("sept");
+    MONTH_NAMES
+        .iter()
+        .position(|m| {
+            m.eq_ignore_ascii_case(word)
+                || (abbreviation
+                    && m.get(..word.len())
+                        .is_some_and(|h| h.eq_ignore_ascii_case(word)))
+        })
+        .and_then(|i| u8::try_from(i + 1).ok())
+}
+
 use crate::model::{EventTense, PeriodPart};
-use crate::non_metrics::month_number;
 use crate::words::{words, Word};
 
 /// A date expression found in a sentence.

@@ -85,7 +85,7 @@ pub struct JsonMention<'a> {
 pub struct JsonMetric<'a> {
     /// Normalised value.
     pub value: f64,
-    /// `percent`, `percentage_points`, `count` or `currency`.
+    /// `percent`, `percentage_points`, `count`, `currency` or `index_points`.
     pub unit: &'static str,
     /// ISO 4217 code, or null.
     pub currency: Option<&'a str>,
@@ -95,6 +95,15 @@ pub struct JsonMetric<'a> {
     pub kind: &'static str,
     /// What is measured, for a chart axis.
     pub label: &'a str,
+    /// `up`, `down` or `none`: whether the text states a rise or a fall (`value` is the
+    /// magnitude).
+    pub direction: &'static str,
+    /// The value with its sign: negative for a fall.
+    pub signed_value: f64,
+    /// Normalised key of what is measured ("subject|measure|unit family"), for grouping.
+    pub measure: &'a str,
+    /// For a conversion written in parentheses, the index in `metrics` of the original.
+    pub conversion_of: Option<u32>,
     /// The period in words ("2018", "H1 2018", "as of 2023", "2030 (target)"), or null.
     pub period: Option<String>,
     /// The period's parts.
@@ -162,34 +171,9 @@ fn aspect_key(a: PeriodAspect) -> &'static str {
     }
 }
 
-/// A period in words: "2018", "H1 2018", "Q3 2024", "October 2024", "2003–2018",
-/// "as of 2023", "2030 (target)"; `None` when the text gives no period.
+/// A period in words ([`Period::label`]); `None` when the text gives no period.
 pub fn period_words(p: &Period) -> Option<String> {
-    let year = match (p.year, p.year_end) {
-        (Some(a), Some(b)) => format!("{a}–{b}"),
-        (Some(a), None) => a.to_string(),
-        _ => String::new(),
-    };
-    let base = match p.part {
-        PeriodPart::Half(h) => format!("H{h} {year}"),
-        PeriodPart::Quarter(q) => format!("Q{q} {year}"),
-        PeriodPart::Month(m) => format!(
-            "{} {year}",
-            crate::dates::MONTH_NAMES
-                .get(usize::from(m).saturating_sub(1))
-                .copied()
-                .unwrap_or("")
-        ),
-        _ => year,
-    };
-    let base = base.trim().to_owned();
-    let text = match p.aspect {
-        PeriodAspect::Actual => base,
-        PeriodAspect::AsOf => format!("as of {base}").trim().to_owned(),
-        PeriodAspect::Forecast => format!("{base} (forecast)").trim().to_owned(),
-        PeriodAspect::Target => format!("{base} (target)").trim().to_owned(),
-    };
-    (!text.is_empty()).then_some(text)
+    p.label()
 }
 
 /// Builds the JSON view of `corpus`.
@@ -270,6 +254,10 @@ pub fn json_view(corpus: &Corpus) -> JsonCorpus<'_> {
                         crate::model::MetricKind::Share => "share",
                     },
                     label: &m.label,
+                    direction: m.direction.key(),
+                    signed_value: m.direction.signed(m.value),
+                    measure: &m.measure,
+                    conversion_of: m.conversion_of,
                     period: period_words(&m.period),
                     period_detail: JsonPeriod {
                         year: m.period.year,

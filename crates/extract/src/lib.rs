@@ -37,18 +37,21 @@
 //! Code map, by what each module finds: [`documents`] (ids, titles, paragraphs) with
 //! [`boilerplate`] (page furniture) and [`sentences`]; [`numbers`], [`units`],
 //! [`qualifiers`], [`non_metrics`], [`dates`], [`periods`] and [`labels`], assembled by
-//! [`metrics`]; [`entities`] (with the gazetteer in `data/gazetteer.toml`); [`sectors`];
+//! [`metrics`]; [`measures`] (a key that groups the same measure across documents);
+//! [`entities`] (with the gazetteer in `data/gazetteer.toml`); [`sectors`];
 //! [`export`] (the JSON view); [`eval`] (scoring against the hand annotations).
 
 #![warn(missing_docs)]
 
 pub mod boilerplate;
+pub mod currencies;
 pub mod dates;
 pub mod documents;
 pub mod entities;
 pub mod eval;
 pub mod export;
 pub mod labels;
+pub mod measures;
 pub mod metrics;
 pub mod model;
 pub mod non_metrics;
@@ -212,11 +215,15 @@ fn extract_source(corpus: &mut Corpus, source: &Source) {
     let places_of =
         |si: usize| -> Vec<(usize, String)> { places_in.get(si).cloned().unwrap_or_default() };
     let mut metrics = metrics::find_metrics(&doc, doc_idx, &places_of);
+    let first_metric = u32::try_from(corpus.metrics.len()).unwrap_or(u32::MAX);
     for m in &mut metrics {
+        // Conversion links are made per document; the corpus index shifts them.
+        m.conversion_of = m.conversion_of.map(|i| i.saturating_add(first_metric));
         m.entities = entities_of
             .get(m.sentence as usize)
             .cloned()
             .unwrap_or_default();
+        m.measure = measures::measure_key(m, &corpus.entities);
     }
     corpus.metrics.extend(metrics);
 

@@ -3,11 +3,11 @@
 
 use crate::dates::find_dates;
 use crate::labels::{label_of, LabelInput};
-use crate::model::{Document, Metric, MetricKind, Period, Unit};
+use crate::model::{Direction, Document, Metric, MetricKind, Period, Unit};
 use crate::non_metrics::{reject, NonMetric};
 use crate::numbers::{find_numbers, Number, NumberForm};
 use crate::qualifiers::qualifier_of;
-use crate::units::{unit_of, UnitFound};
+use crate::units::{unit_of, Ambiguous, UnitFound};
 use crate::words::{word_at_or_after, words, Word};
 
 /// A figure found in one sentence, before it is placed in a document.
@@ -31,6 +31,10 @@ pub struct SentenceFigure {
     pub label: String,
     /// Period.
     pub period: Period,
+    /// Rise, fall or neither.
+    pub direction: Direction,
+    /// A currency sign that the paragraph settles.
+    pub ambiguous: Option<Ambiguous>,
 }
 
 /// A number that was read and turned down, with the reason (for tests and diagnostics).
@@ -101,6 +105,20 @@ const CHANGE_CUES: &[&str] = &[
     "widened",
     "narrowed",
     "rebounded",
+    "shed",
+    "lost",
+    "slid",
+    "tumbled",
+    "eased",
+    "advanced",
+    "rallied",
+    "sank",
+    "dipped",
+    "retreated",
+    "firmed",
+    "lifted",
+    "sagged",
+    "skidded",
 ];
 
 /// Words after a figure that make it a change ("a 5% increase", "20% higher").
@@ -150,7 +168,11 @@ pub fn figures_in_sentence(
     let mut rejected = Vec::new();
     let mut kept: Vec<(Number, UnitFound)> = Vec::new();
     for n in numbers {
-        let u = unit_of(sentence, &n);
+        let mut u = unit_of(sentence, &n);
+        if u.unit == Unit::Count && !u.explicit && crate::units::is_index_level(sentence, &n) {
+            u.unit = Unit::IndexPoints;
+            u.explicit = true;
+        }
         match reject(sentence, &ws, &n, u.explicit) {
             Some(reason) => rejected.push(Rejected {
                 start: n.start,
@@ -214,7 +236,12 @@ pub fn figures_in_sentence(
             .nth(48)
             .map_or(sentence.len(), |(p, _)| u.end + p);
         let qualifier = qualifier_of(&sentence[from..u.start], &sentence[u.end..to]);
-        let kind = kind_of(sentence, &ws, u, n, floor);
+        let sign = sign_before(sentence, u.start);
+        let mut kind = kind_of(sentence, &ws, u, n, floor);
+        // A written sign makes a figure a change ("Stoxx 50 -1.3%", "+0.4%").
+        if sign != Direction::None && kind == MetricKind::Level && u.unit != Unit::Count {
+            kind = MetricKind::Change;
+        }
         let period = crate::periods::period_of(
             sentence,
             (floor, ceiling),
@@ -243,7 +270,39 @@ pub fn figures_in_sentence(
             {
                 prev.kind
             }
+            // "fell 212 points, or 0.9%": the same change in another unit.
+            Some(prev)
+                if kind == MetricKind::Level
+                    && prev.kind == MetricKind::Change
+                    && matches!(
+                        sentence.get(prev.end..u.start).map(str::trim),
+                        Some(", or" | "or" | "(" | ", or about")
+                    ) =>
+            {
+                MetricKind::Change
+            }
             _ => kind,
+        };
+        let direction = if kind == MetricKind::Change {
+            match sign {
+                Direction::None => direction_of(sentence, &ws, (u.start, u.end), floor)
+                    .or_else(|| {
+                        // A list shares its first item's direction ("rose 5% and 7%"), and so
+                        // does the same change in another unit ("212 points, or 0.9%").
+                        out.last()
+                            .filter(|p| {
+                                let gap = sentence.get(p.end..u.start).unwrap_or("x");
+                                p.kind == MetricKind::Change
+                                    && (is_list_gap(gap)
+                                        || matches!(gap.trim(), ", or" | "or" | "(" | ", or about"))
+                            })
+                            .map(|p| p.direction)
+                    })
+                    .unwrap_or(Direction::None),
+                signed => signed,
+            }
+        } else {
+            Direction::None
         };
         previous_period = Some(period.clone());
         out.push(SentenceFigure {
@@ -256,9 +315,236 @@ pub fn figures_in_sentence(
             kind,
             label,
             period,
+            direction,
+            ambiguous: u.ambiguous,
         });
     }
     (out, rejected)
+}
+
+/// match_written_sign: "-1.3%", "−0.4%" and "+2.1%" carry their direction in a sign written
+/// right before the figure (after a space, a bracket or the start of the sentence, so that the
+/// hyphen of a range "10-15%" is not read as a minus).
+fn sign_before(sentence: &str, start: usize) -> Direction {
+    let before = &sentence[..start];
+    let Some(c) = before.chars().next_back() else {
+        return Direction::None;
+    };
+    let head = &before[..before.len() - c.len_utf8()];
+    let free = head
+        .chars()
+        .next_back()
+        .is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | ',' | ':' | '/'));
+    match c {
+        '-' | '−' | '–' if free => Direction::Down,
+        '+' if free => Direction::Up,
+        _ => Direction::None,
+    }
+}
+
+/// Verbs, adverbs and nouns that state a fall.
+const DOWN_CUES: &[&str] = &[
+    "down",
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "dropped",
+    "drop",
+    "drops",
+    "dropping",
+    "declined",
+    "decline",
+    "declines",
+    "declining",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "loss",
+    "slid",
+    "slide",
+    "slides",
+    "sliding",
+    "slipped",
+    "slip",
+    "slips",
+    "slumped",
+    "slump",
+    "plunged",
+    "plunge",
+    "plunges",
+    "tumbled",
+    "tumble",
+    "tumbles",
+    "shed",
+    "sheds",
+    "eased",
+    "ease",
+    "eases",
+    "contracted",
+    "contraction",
+    "decreased",
+    "decrease",
+    "decreases",
+    "shrank",
+    "shrink",
+    "shrinks",
+    "cut",
+    "cuts",
+    "lower",
+    "narrowed",
+    "retreated",
+    "retreat",
+    "sank",
+    "sink",
+    "dipped",
+    "dip",
+    "dips",
+    "weakened",
+    "weaker",
+    "slashed",
+    "reduced",
+    "reduction",
+    "downturn",
+    "plummeted",
+    "sagged",
+    "skidded",
+    "lowered",
+    "trimmed",
+    "off",
+    "negative",
+    "decelerated",
+    "slowed",
+    "dived",
+    "dove",
+    "crashed",
+    "collapsed",
+    "erased",
+    "wiped",
+];
+
+/// Verbs, adverbs and nouns that state a rise.
+const UP_CUES: &[&str] = &[
+    "up",
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "gained",
+    "gain",
+    "gains",
+    "gaining",
+    "jumped",
+    "jump",
+    "jumps",
+    "surged",
+    "surge",
+    "surges",
+    "climbed",
+    "climb",
+    "climbs",
+    "grew",
+    "grow",
+    "grows",
+    "growing",
+    "growth",
+    "increased",
+    "increase",
+    "increases",
+    "added",
+    "adds",
+    "advanced",
+    "advance",
+    "advances",
+    "soared",
+    "soar",
+    "soars",
+    "rallied",
+    "rally",
+    "rallies",
+    "higher",
+    "expanded",
+    "expand",
+    "expands",
+    "expansion",
+    "boosted",
+    "boost",
+    "widened",
+    "rebounded",
+    "rebound",
+    "firmed",
+    "raised",
+    "raise",
+    "hiked",
+    "hike",
+    "lifted",
+    "accelerated",
+    "spiked",
+    "improved",
+    "stronger",
+    "strengthened",
+    "topped",
+    "leapt",
+    "leaped",
+    "doubled",
+    "positive",
+];
+
+/// The direction a cue word states, if it states one.
+fn cue_direction(word: &str) -> Option<Direction> {
+    if DOWN_CUES.contains(&word) {
+        Some(Direction::Down)
+    } else if UP_CUES.contains(&word) {
+        Some(Direction::Up)
+    } else {
+        None
+    }
+}
+
+/// match_change_direction: the direction of a change is stated by the nearest cue word before
+/// the figure in its clause ("fell 17%", "down 2.1%", "a decline of 3%"), or by the word right
+/// after it ("a 5% drop", "20% higher"). "up to" is a hedge, not a rise.
+fn direction_of(
+    sentence: &str,
+    ws: &[Word<'_>],
+    (start, end): (usize, usize),
+    floor: usize,
+) -> Option<Direction> {
+    let after_idx = word_at_or_after(ws, end);
+    // The word right after the figure speaks for it ("a 5% drop", "20% higher").
+    if let Some(d) = ws
+        .get(after_idx)
+        .filter(|w| w.start <= end + 1 && !w.lower().starts_with("up"))
+        .and_then(|w| cue_direction(&w.lower()))
+    {
+        return Some(d);
+    }
+    let before: Vec<&Word<'_>> = ws[..after_idx]
+        .iter()
+        .filter(|w| w.end <= start && w.start >= floor.min(start))
+        .collect();
+    for (k, w) in before.iter().rev().take(6).enumerate() {
+        let lower = w.lower();
+        if lower == "up"
+            && sentence
+                .get(w.end..start)
+                .is_some_and(|g| g.trim_start().starts_with("to "))
+        {
+            continue;
+        }
+        if let Some(d) = cue_direction(&lower) {
+            return Some(d);
+        }
+        // A clause boundary ends the search ("..., while X").
+        if k > 0 && w.punct_after && sentence.get(w.end..w.end + 1) == Some(",") {
+            break;
+        }
+    }
+    ws.iter()
+        .skip(after_idx)
+        .take(2)
+        .find_map(|w| cue_direction(&w.lower()))
 }
 
 /// Words of a hedge before a figure ("more than", "about", "nearly"): between a verb and its
@@ -275,7 +561,7 @@ fn is_list_gap(between: &str) -> bool {
 /// ("between 2 and 3 billion"), and a currency prefix carries forward ("$5-7bn").
 fn propagate_units(sentence: &str, kept: &mut [(Number, UnitFound)]) {
     const CONNECTORS: &[&str] = &[
-        ",", "and", ", and", "or", ", or", "to", "-", "–", "—", "and to",
+        ",", "and", ", and", "or", ", or", "to", "-", "–", "—", "and to", "/",
     ];
     for i in (0..kept.len().saturating_sub(1)).rev() {
         let between = sentence
@@ -301,7 +587,20 @@ fn propagate_units(sentence: &str, kept: &mut [(Number, UnitFound)]) {
         } else if a.1.explicit && a.1.prefix && !b.1.explicit {
             b.1.unit = a.1.unit;
             b.1.currency = a.1.currency;
+            b.1.ambiguous = a.1.ambiguous;
             b.1.explicit = true;
+        }
+        // match_shared_scale: "$10 to $15 billion", "four to five thousand": a scale written
+        // once, after the last of a range or list, belongs to the unscaled figures before it
+        // when they are smaller than the scale (so "500 to 2 billion" keeps its 500).
+        let same_unit = a.1.unit == b.1.unit && a.1.currency == b.1.currency;
+        if same_unit && a.0.scale.is_none() && a.0.form != NumberForm::Fraction {
+            if let Some(scale) = b.0.scale {
+                if a.0.value < 1000.0 && a.0.value > 0.0 {
+                    a.0.value *= scale;
+                    a.0.scale = Some(scale);
+                }
+            }
         }
     }
 }
@@ -400,6 +699,119 @@ fn kind_of(sentence: &str, ws: &[Word<'_>], u: &UnitFound, n: &Number, floor: us
     }
 }
 
+/// match_conversion: a money figure in parentheses right after a money figure in another
+/// currency ("€2 billion ($2.2 billion)", "HK$3.7 billion (about US$474 million)") is the
+/// same amount converted; it is linked to the original by its index in the document's
+/// figures (made corpus-wide by the caller).
+fn link_conversion(out: &mut [Metric], sentence: &str, offset: usize) {
+    let [.., prev, last] = out else {
+        return;
+    };
+    if last.unit != Unit::Currency
+        || prev.unit != Unit::Currency
+        || prev.sentence != last.sentence
+        || prev.currency == last.currency
+    {
+        return;
+    }
+    let gap = sentence
+        .get(prev.span.end as usize - offset..last.span.start as usize - offset)
+        .unwrap_or("x")
+        .trim()
+        .to_lowercase();
+    let opening = gap.strip_prefix('(').map(str::trim);
+    if matches!(
+        opening,
+        Some(
+            "" | "about"
+                | "around"
+                | "roughly"
+                | "or"
+                | "or about"
+                | "approximately"
+                | "nearly"
+                | "some"
+        )
+    ) || matches!(gap.as_str(), ", or" | ", or about" | ", about" | "or about")
+    {
+        let idx = out.len() - 2;
+        if let Some(last) = out.last_mut() {
+            last.conversion_of = u32::try_from(idx).ok();
+        }
+    }
+}
+
+/// What a paragraph has said about money so far, to settle ambiguous signs.
+#[derive(Debug, Default)]
+struct MoneyContext {
+    /// The paragraph this context is for.
+    paragraph: Option<u32>,
+    /// The last dollar named ("HK$" → HKD), or the last dollar or euro for cents.
+    dollar: Option<&'static str>,
+    /// The currency cents are a hundredth of.
+    cents_of: Option<&'static str>,
+    /// Whether the paragraph speaks of Japan.
+    japan: bool,
+    /// Crowns of Sweden or Norway, when the paragraph speaks of them.
+    crowns: Option<&'static str>,
+}
+
+impl MoneyContext {
+    fn for_paragraph(paragraph: u32, text: &str) -> Self {
+        let lower = text.to_lowercase();
+        let japan = ["yen", "japan", "tokyo", "nikkei", "topix"]
+            .iter()
+            .any(|c| lower.contains(c));
+        let crowns = if lower.contains("swed") {
+            Some("SEK")
+        } else if lower.contains("norw") {
+            Some("NOK")
+        } else {
+            None
+        };
+        MoneyContext {
+            paragraph: Some(paragraph),
+            dollar: None,
+            cents_of: None,
+            japan,
+            crowns,
+        }
+    }
+
+    /// match_currency_context: settles a figure's ambiguous currency sign from the paragraph
+    /// (the rules are stated in [`crate::currencies`]) and remembers named dollars.
+    fn settle(&mut self, f: &mut SentenceFigure) {
+        match f.ambiguous {
+            Some(Ambiguous::NamedDollar) => {
+                self.dollar = f.currency;
+                self.cents_of = f.currency;
+            }
+            Some(Ambiguous::Dollar) => {
+                if let Some(d) = self.dollar {
+                    f.currency = Some(d);
+                }
+                self.cents_of = f.currency;
+            }
+            Some(Ambiguous::Yen) if self.japan => f.currency = Some("JPY"),
+            Some(Ambiguous::Crowns) => {
+                if let Some(c) = self.crowns {
+                    f.currency = Some(c);
+                }
+            }
+            Some(Ambiguous::Cents) => {
+                if let Some(c) = self.cents_of {
+                    f.currency = Some(c);
+                }
+            }
+            _ => {
+                if f.currency == Some("EUR") {
+                    self.cents_of = Some("EUR");
+                }
+            }
+        }
+    }
+}
+
 /// Finds the metrics of document `doc` (index `doc_idx`). `places_of` gives, for each
 /// sentence, the places named in it (offset in the sentence and name).
 pub fn find_metrics(
@@ -408,8 +820,16 @@ pub fn find_metrics(
     places_of: &dyn Fn(usize) -> Vec<(usize, String)>,
 ) -> Vec<Metric> {
     let mut out: Vec<Metric> = Vec::new();
+    let mut money = MoneyContext::default();
     for (si, sent) in doc.sentences.iter().enumerate() {
         let text = doc.slice(sent.span);
+        if money.paragraph != Some(sent.paragraph) {
+            let para = doc
+                .paragraphs
+                .get(sent.paragraph as usize)
+                .map_or("", |p| doc.slice(*p));
+            money = MoneyContext::for_paragraph(sent.paragraph, para);
+        }
         let offset = sent.span.start as usize;
         let ctx = SentenceContext {
             doc_year: doc.date.year,
@@ -417,7 +837,8 @@ pub fn find_metrics(
             places: places_of(si),
         };
         let (figures, _) = figures_in_sentence(text, &ctx);
-        for f in figures {
+        for mut f in figures {
+            money.settle(&mut f);
             out.push(Metric {
                 value: f.value,
                 surface: text[f.start..f.end].to_owned(),
@@ -431,7 +852,11 @@ pub fn find_metrics(
                 doc: doc_idx,
                 sentence: u32::try_from(si).unwrap_or(u32::MAX),
                 span: crate::model::Span::new(offset + f.start, offset + f.end),
+                direction: f.direction,
+                measure: String::new(),
+                conversion_of: None,
             });
+            link_conversion(&mut out, text, offset);
         }
     }
     out

@@ -382,6 +382,47 @@ pub struct Metric {
     pub sentence: u32,
     /// The figure's span in [`Document::text`].
     pub span: Span,
+    /// Whether the text states a rise or a fall; `value` stays the magnitude.
+    pub direction: Direction,
+    /// A normalised key for what is measured, so that the same measure groups across
+    /// documents: subject entity, what is measured and unit family, joined by `|`
+    /// ("byd|deliveries|count", "|share of gdp|percent"); see [`crate::measures`].
+    pub measure: String,
+    /// When this figure is a conversion written in parentheses after another ("€2 billion
+    /// ($2.2 billion)"), the index into [`Corpus::metrics`] of the original.
+    pub conversion_of: Option<u32>,
+}
+
+/// Whether a figure states a rise or a fall.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// No direction stated (levels, shares, changes of unstated sign).
+    #[default]
+    None,
+    /// A rise: "rose 5%", "up 2.1%", "+0.4%".
+    Up,
+    /// A fall: "fell 17%", "down 2.1%", "Stoxx 50 -1.3%".
+    Down,
+}
+
+impl Direction {
+    /// A stable lowercase key, used in exports and evaluation.
+    pub fn key(self) -> &'static str {
+        match self {
+            Direction::None => "none",
+            Direction::Up => "up",
+            Direction::Down => "down",
+        }
+    }
+
+    /// The value with its sign: negative for a fall.
+    pub fn signed(self, magnitude: f64) -> f64 {
+        match self {
+            Direction::Down => -magnitude,
+            Direction::None | Direction::Up => magnitude,
+        }
+    }
 }
 
 /// The unit family of a figure.
@@ -396,15 +437,18 @@ pub enum Unit {
     Count,
     /// An amount of money, see [`Metric::currency`].
     Currency,
+    /// Points of a stock index, a level or a move ("the Hang Seng fell 212 points").
+    IndexPoints,
 }
 
 impl Unit {
     /// Every unit family, in display order.
-    pub const ALL: [Unit; 4] = [
+    pub const ALL: [Unit; 5] = [
         Unit::Percent,
         Unit::PercentagePoints,
         Unit::Count,
         Unit::Currency,
+        Unit::IndexPoints,
     ];
 
     /// A stable lowercase key, used in URLs and exports.
@@ -414,6 +458,7 @@ impl Unit {
             Unit::PercentagePoints => "percentage_points",
             Unit::Count => "count",
             Unit::Currency => "currency",
+            Unit::IndexPoints => "index_points",
         }
     }
 
@@ -424,6 +469,7 @@ impl Unit {
             Unit::PercentagePoints => "Percentage points",
             Unit::Count => "Counts",
             Unit::Currency => "Money",
+            Unit::IndexPoints => "Index points",
         }
     }
 }
@@ -505,6 +551,39 @@ pub struct Period {
     pub aspect: PeriodAspect,
     /// Whether it was inherited from an earlier figure ("the same timeframe").
     pub inherited: bool,
+}
+
+impl Period {
+    /// The period in words, the one form every export and view uses: "2018", "H1 2018",
+    /// "Q3 2024", "October 2024", "2003–2018", "as of 2023", "2030 (target)"; `None` when the
+    /// text gives no period. Whether it was inherited is left to the caller to mark.
+    pub fn label(&self) -> Option<String> {
+        let year = match (self.year, self.year_end) {
+            (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+            (Some(a), _) => a.to_string(),
+            _ => String::new(),
+        };
+        let base = match self.part {
+            PeriodPart::Half(h) => format!("H{h} {year}"),
+            PeriodPart::Quarter(q) => format!("Q{q} {year}"),
+            PeriodPart::Month(m) => format!(
+                "{} {year}",
+                crate::dates::MONTH_NAMES
+                    .get(usize::from(m).wrapping_sub(1))
+                    .copied()
+                    .unwrap_or("")
+            ),
+            PeriodPart::Year | PeriodPart::Unspecified => year,
+        };
+        let base = base.trim();
+        let text = match self.aspect {
+            PeriodAspect::Actual => base.to_owned(),
+            PeriodAspect::AsOf => format!("as of {base}").trim().to_owned(),
+            PeriodAspect::Forecast => format!("{base} (forecast)").trim().to_owned(),
+            PeriodAspect::Target => format!("{base} (target)").trim().to_owned(),
+        };
+        (!text.is_empty()).then_some(text)
+    }
 }
 
 /// Which part of a year a period covers.

@@ -3,107 +3,16 @@
 //! DESIGN.md lists the families: years and dates, ordinals, names that contain digits,
 //! technical designations, list markers, hashtags and handles. Each rule below is named after
 //! what it rejects and states the rule in its comment.
+//!
+//! [`crate::numbers`] decides from a number's own characters (its shape); this module decides
+//! from its context. The dependency runs one way: this module reads numbers, never the
+//! reverse. The reasons are one enum, [`NonMetric`], defined beside the shapes.
 
 use crate::numbers::{Number, NumberForm};
 use crate::words::Word;
 
-/// Why a number is not a metric.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum NonMetric {
-    /// A year ("in 2018", "by 2030").
-    Year,
-    /// A day of a month, a decade, a dotted date.
-    Date,
-    /// "19th", "22nd".
-    Ordinal,
-    /// A name or title with digits: "5G", "Fortune 500", "SU7", "One Belt And One Road".
-    NameWithDigits,
-    /// A technical designation or compound adjective: "7nm", "232-layer", "10-year".
-    Designation,
-    /// "1. Stronger market confidence", "(2)".
-    ListMarker,
-    /// Hashtags, handles, web addresses.
-    Handle,
-    /// A rank or a numbered thing: "No. 1", "top 10", "Phase 2", "Level 4".
-    Rank,
-    /// A clock time or a ratio: "10:30", "3:1".
-    Time,
-    /// A duration or an age: "over the past three years", "two decades ago".
-    Duration,
-    /// A multiplier: "3x", "three times".
-    Multiplier,
-    /// A number that refers back rather than asserts: "the two countries".
-    Referential,
-    /// "one" on its own, which is an article more often than a count.
-    Vague,
-    /// A version number ("4.0.1").
-    Version,
-    /// Too large to be a finite number.
-    TooLarge,
-}
-
-impl NonMetric {
-    /// A stable lowercase key for reports.
-    pub fn key(self) -> &'static str {
-        match self {
-            NonMetric::Year => "year",
-            NonMetric::Date => "date",
-            NonMetric::Ordinal => "ordinal",
-            NonMetric::NameWithDigits => "name_with_digits",
-            NonMetric::Designation => "designation",
-            NonMetric::ListMarker => "list_marker",
-            NonMetric::Handle => "handle",
-            NonMetric::Rank => "rank",
-            NonMetric::Time => "time",
-            NonMetric::Duration => "duration",
-            NonMetric::Multiplier => "multiplier",
-            NonMetric::Referential => "referential",
-            NonMetric::Vague => "vague",
-            NonMetric::Version => "version",
-            NonMetric::TooLarge => "too_large",
-        }
-    }
-}
-
-/// Month names and their abbreviations, lower case, with month numbers.
-pub const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
-/// The month number of a month name or abbreviation ("Nov." → 11).
-pub fn month_number(word: &str) -> Option<u8> {
-    let word = word.trim_end_matches('.');
-    if !(3..=9).contains(&word.len()) {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .find(|(m, _)| m.eq_ignore_ascii_case(word))
-        .map(|&(_, n)| n)
-}
+pub use crate::dates::month_number;
+pub use crate::numbers::NonMetric;
 
 /// Capitalised words that may stand right before a figure without making it part of a name.
 const FREE_CAPITALISED: &[&str] = &[
@@ -346,8 +255,19 @@ pub fn reject(sentence: &str, words: &[Word<'_>], n: &Number, has_unit: bool) ->
             .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '.'))
     });
 
+    let prev2_lower = before_idx
+        .checked_sub(2)
+        .and_then(|i| words.get(i))
+        .map(Word::lower)
+        .unwrap_or_default();
     match_handle(sentence, n)
         .or_else(|| match_code_token(sentence, n))
+        .or_else(|| match_phone_number(sentence, n, has_unit))
+        .or_else(|| match_stock_code(sentence, n, &prev_lower, &prev2_lower, has_unit))
+        .or_else(|| match_hyphen_code(sentence, words, n, has_unit))
+        .or_else(|| match_address(sentence, n, next, has_unit))
+        .or_else(|| match_model_number(n, next, has_unit))
+        .or_else(|| match_far_year(sentence, n, &prev_lower, &next_lower, has_unit))
         .or_else(|| match_list_marker(sentence, n))
         .or_else(|| match_year(n, has_unit))
         .or_else(|| match_day_of_month(n, prev, next, &prev_lower, &next_lower, has_unit))
@@ -360,6 +280,272 @@ pub fn reject(sentence: &str, words: &[Word<'_>], n: &Number, has_unit: bool) ->
         .or_else(|| match_multiplier(&next_lower, &next2_lower, has_unit))
         .or_else(|| match_referential(n, &prev_lower, prev_adjacent))
         .or_else(|| match_rate_base(&prev_lower, prev_adjacent, has_unit))
+}
+
+/// The run of digit groups around `n` joined by single spaces or hyphens ("020 7717 5401",
+/// "+27 82 555 0193"), as (start, end, groups).
+fn digit_run<'a>(sentence: &'a str, n: &Number) -> (usize, usize, Vec<&'a str>) {
+    let bytes = sentence.as_bytes();
+    let is_group_char = |b: u8| b.is_ascii_digit();
+    let mut start = n.start;
+    // Walk back over "ddd " groups.
+    loop {
+        if start >= 2 && matches!(bytes[start - 1], b' ' | b'-') && is_group_char(bytes[start - 2])
+        {
+            let mut s = start - 1;
+            while s > 0 && is_group_char(bytes[s - 1]) {
+                s -= 1;
+            }
+            start = s;
+        } else {
+            break;
+        }
+    }
+    let mut end = n.start;
+    while end < bytes.len() && is_group_char(bytes[end]) {
+        end += 1;
+    }
+    loop {
+        if end + 1 < bytes.len()
+            && matches!(bytes[end], b' ' | b'-')
+            && is_group_char(bytes[end + 1])
+        {
+            let mut e = end + 1;
+            while e < bytes.len() && is_group_char(bytes[e]) {
+                e += 1;
+            }
+            end = e;
+        } else {
+            break;
+        }
+    }
+    let groups = sentence[start..end].split([' ', '-']).collect();
+    (start, end, groups)
+}
+
+/// match_phone_number: a run of digit groups written like a telephone number — three or more
+/// groups ("020 7717 5401", "0808 223 1133"), a leading "+" ("+65 9123 4567"), or two groups
+/// of four ("6100 8888") — is a phone number.
+fn match_phone_number(sentence: &str, n: &Number, has_unit: bool) -> Option<NonMetric> {
+    if has_unit || n.form != NumberForm::Digits || sentence[n.start..n.end].contains([',', '.']) {
+        return None;
+    }
+    let (start, end, groups) = digit_run(sentence, n);
+    // A run that goes on with a separator and more digits is something else ("1,000").
+    if sentence[end..].starts_with([',', '.'])
+        && sentence[end + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let plus = sentence[..start].ends_with('+');
+    let spaced = sentence[start..end].contains(' ');
+    // "1 000 000": thousands separated by spaces, not a phone number.
+    if !plus
+        && groups.len() >= 2
+        && groups[0].len() <= 3
+        && !groups[0].starts_with('0')
+        && groups[1..].iter().all(|g| g.len() == 3)
+    {
+        return None;
+    }
+    let phone = plus
+        || (spaced && groups.len() >= 3)
+        || (spaced && groups.len() == 2 && groups.iter().all(|g| g.len() == 4))
+        || (spaced && groups.len() >= 2 && groups[0].len() >= 2 && groups[0].starts_with('0'));
+    phone.then_some(NonMetric::Handle)
+}
+
+/// match_stock_code: a listed company's code — a number of four or more digits alone in
+/// brackets ("Maybank (1155)"), or after "code" or "trading under" — names a share line.
+fn match_stock_code(
+    sentence: &str,
+    n: &Number,
+    prev_lower: &str,
+    prev2_lower: &str,
+    has_unit: bool,
+) -> Option<NonMetric> {
+    if has_unit || !n.bare_integer || n.form != NumberForm::Digits {
+        return None;
+    }
+    let bracketed = sentence[..n.start].ends_with('(') && sentence[n.end..].starts_with(')');
+    let after_code = matches!(prev_lower, "code" | "ticker" | "symbol")
+        || (prev_lower == "under"
+            && matches!(
+                prev2_lower,
+                "trading" | "trades" | "traded" | "listed" | "trade"
+            ));
+    ((bracketed && n.end - n.start >= 4) || after_code).then_some(NonMetric::NameWithDigits)
+}
+
+/// match_hyphen_code: "737-8200", "ISO 3888-2" and "EN 71-1" are designations, not ranges: a
+/// range never falls ("3888-2") and rarely spans more than tenfold from three digits up
+/// ("737-8200"), and a pair of numbers right after a capitalised name belongs to it.
+fn match_hyphen_code(
+    sentence: &str,
+    words: &[Word<'_>],
+    n: &Number,
+    has_unit: bool,
+) -> Option<NonMetric> {
+    if has_unit || n.form != NumberForm::Digits {
+        return None;
+    }
+    let (token_start, token_end) = token_bounds(sentence, n.start);
+    let token = sentence[token_start..token_end]
+        .trim_matches(|c: char| matches!(c, '(' | ')' | ',' | ';' | '"' | '“' | '”' | '.'));
+    let (a, b) = token.split_once('-')?;
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|c| c.is_ascii_digit());
+    if !digits(a) || !digits(b) {
+        return None;
+    }
+    let (x, y) = (a.parse::<f64>().ok()?, b.parse::<f64>().ok()?);
+    let falls = y < x && !(b.len() == 2 && a.len() == 4);
+    // "0-100 km/h" is an acceleration test, not a range of figures.
+    let from_zero = a == "0";
+    let wide = a.len() >= 3 && y > 10.0 * x;
+    let idx = crate::words::word_at_or_after(words, token_start);
+    let named = idx
+        .checked_sub(1)
+        .and_then(|i| words.get(i))
+        .is_some_and(|w| {
+            let lower = w.lower();
+            (w.is_capitalised() || w.text.chars().skip(1).any(char::is_uppercase))
+                && w.text.chars().all(|c| c.is_alphanumeric() || c == '.')
+                && !FREE_CAPITALISED.contains(&lower.as_str())
+                && month_number(&lower).is_none()
+                && sentence
+                    .get(w.end..token_start)
+                    .is_some_and(|g| g.trim().is_empty())
+        });
+    (falls || wide || named || from_zero).then_some(NonMetric::Designation)
+}
+
+/// Street words: a number before a name ending in one is a house number.
+const STREET_WORDS: &[&str] = &[
+    "road",
+    "rd",
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "mews",
+    "lane",
+    "grove",
+    "way",
+    "drive",
+    "boulevard",
+    "blvd",
+    "parkway",
+    "terrace",
+    "crescent",
+    "queensway",
+    "allé",
+    "alle",
+    "strasse",
+    "straße",
+    "vej",
+    "gade",
+    "quay",
+    "highway",
+];
+
+/// match_address: a house number before a street name ("9 Beach Road", "160 Westbourne
+/// Grove", "12 Tampines Avenue 11"), and a postcode after a house number and a comma
+/// ("Strandvej 45, 9990 Skagen").
+fn match_address(
+    sentence: &str,
+    n: &Number,
+    next: Option<&Word<'_>>,
+    has_unit: bool,
+) -> Option<NonMetric> {
+    if has_unit || !n.bare_integer || n.form != NumberForm::Digits {
+        return None;
+    }
+    let next = next?;
+    if !next.is_capitalised() || sentence.get(n.end..next.start) != Some(" ") {
+        return None;
+    }
+    // Up to three capitalised words, one of them a street word.
+    let rest = &sentence[next.start..];
+    let street = rest
+        .split_whitespace()
+        .take(3)
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .any(|w| {
+            let w = w
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            STREET_WORDS.contains(&w.as_str())
+                || w.ends_with("vej")
+                || w.ends_with("gade")
+                || w.ends_with("straße")
+                || w.ends_with("strasse")
+                || (w.ends_with("way") && w.len() > 5)
+        });
+    let before = sentence[..n.start].trim_end();
+    let postcode = n.end - n.start >= 4
+        && before.ends_with(',')
+        && before[..before.len() - 1]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit());
+    (street || postcode).then_some(NonMetric::NameWithDigits)
+}
+
+/// Capitalised words that follow a model number ("737 Max", "787 Dreamliner").
+const MODEL_WORDS: &[&str] = &[
+    "Max",
+    "MAX",
+    "Dreamliner",
+    "Pro",
+    "Ultra",
+    "Plus",
+    "Mini",
+    "Lite",
+    "Neo",
+    "Edition",
+    "Turbo",
+    "XL",
+    "GT",
+    "Fold",
+    "Flip",
+    "Series",
+    "Classic",
+];
+
+/// match_model_number: a number right before a model word names a model ("737 Max", "787
+/// Dreamliner", "the 15 Pro").
+fn match_model_number(n: &Number, next: Option<&Word<'_>>, has_unit: bool) -> Option<NonMetric> {
+    (!has_unit
+        && n.bare_integer
+        && n.form == NumberForm::Digits
+        && next.is_some_and(|w| w.start == n.end + 1 && MODEL_WORDS.contains(&w.text)))
+    .then_some(NonMetric::NameWithDigits)
+}
+
+/// match_far_year: a year after 2100 is still a year in a date context: after "by",
+/// "until", "before", "after" or "since" ("by 2120"); and any number with an era is a year
+/// ("A.D. 1000", "1000 BC"). Years from 1800 to 2100 are [`match_year`]'s.
+fn match_far_year(
+    sentence: &str,
+    n: &Number,
+    prev_lower: &str,
+    next_lower: &str,
+    has_unit: bool,
+) -> Option<NonMetric> {
+    if has_unit || !n.bare_integer || n.form != NumberForm::Digits {
+        return None;
+    }
+    let four = n.end - n.start == 4 && (2101.0..=2999.0).contains(&n.value);
+    let deadline =
+        four && matches!(
+            prev_lower,
+            "by" | "until" | "till" | "before" | "after" | "since"
+        ) && !sentence[..n.start].trim_end().ends_with(',');
+    let before = sentence[..n.start].trim_end();
+    let era = before.ends_with("A.D.")
+        || before.ends_with(" AD")
+        || matches!(prev_lower, "a.d" | "a.d." | "ad")
+        || matches!(next_lower, "bc" | "bce" | "ad" | "ce" | "b.c" | "a.d");
+    (deadline || era).then_some(NonMetric::Year)
 }
 
 /// match_rate_base: the number after "per" or "every" is the base of a rate ("28.6 per 10,000
@@ -391,11 +577,28 @@ fn match_handle(sentence: &str, n: &Number) -> Option<NonMetric> {
         || token.contains('@')
         || token.contains("http")
         || token.contains("www.")
-        || sentence
-            .get(token_start..n.start)
-            .is_some_and(|t| t.contains('/'))
-        || sentence.get(n.end..).is_some_and(|t| t.starts_with('/'));
+        || (!money_pair(token)
+            && (sentence
+                .get(token_start..n.start)
+                .is_some_and(|t| t.contains('/'))
+                || sentence.get(n.end..).is_some_and(|t| t.starts_with('/'))));
     hit.then_some(NonMetric::Handle)
+}
+
+/// Whether a slashed token is a pair of money figures ("$7/$9", "€5/€6").
+fn money_pair(token: &str) -> bool {
+    let parts: Vec<&str> = token
+        .trim_matches(|c: char| matches!(c, '(' | ')' | ',' | ';' | '.'))
+        .split('/')
+        .collect();
+    parts.len() == 2
+        && parts.iter().all(|p| {
+            crate::currencies::ends_with_sign(
+                &p[..p.find(|c: char| c.is_ascii_digit()).unwrap_or(0)],
+            ) && p
+                .trim_start_matches(|c: char| !c.is_ascii_digit())
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// match_list_marker: a small number opening the sentence and followed by "." or ")", or a

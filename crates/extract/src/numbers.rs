@@ -4,9 +4,67 @@
 //! This module only reads numbers; whether a number is a cited figure at all is decided by
 //! [`crate::non_metrics`], and what it is counted in by [`crate::units`]. Rules that are
 //! visible in the number's own characters ("7nm", "5G", "SU7", "19th", "#2024") are applied
-//! here, because only here is the raw token at hand.
+//! here, because only here is the raw token at hand. This module depends on no other finder;
+//! the reasons for turning a number down, [`NonMetric`], are defined here and re-exported by
+//! [`crate::non_metrics`].
 
-use crate::non_metrics::NonMetric;
+/// Why a number is not a metric.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NonMetric {
+    /// A year ("in 2018", "by 2030").
+    Year,
+    /// A day of a month, a decade, a dotted date.
+    Date,
+    /// "19th", "22nd".
+    Ordinal,
+    /// A name or title with digits: "5G", "Fortune 500", "SU7", "One Belt And One Road".
+    NameWithDigits,
+    /// A technical designation or compound adjective: "7nm", "232-layer", "10-year".
+    Designation,
+    /// "1. Stronger market confidence", "(2)".
+    ListMarker,
+    /// Hashtags, handles, web addresses.
+    Handle,
+    /// A rank or a numbered thing: "No. 1", "top 10", "Phase 2", "Level 4".
+    Rank,
+    /// A clock time or a ratio: "10:30", "3:1".
+    Time,
+    /// A duration or an age: "over the past three years", "two decades ago".
+    Duration,
+    /// A multiplier: "3x", "three times".
+    Multiplier,
+    /// A number that refers back rather than asserts: "the two countries".
+    Referential,
+    /// "one" on its own, which is an article more often than a count.
+    Vague,
+    /// A version number ("4.0.1").
+    Version,
+    /// Too large to be a finite number.
+    TooLarge,
+}
+
+impl NonMetric {
+    /// A stable lowercase key for reports.
+    pub fn key(self) -> &'static str {
+        match self {
+            NonMetric::Year => "year",
+            NonMetric::Date => "date",
+            NonMetric::Ordinal => "ordinal",
+            NonMetric::NameWithDigits => "name_with_digits",
+            NonMetric::Designation => "designation",
+            NonMetric::ListMarker => "list_marker",
+            NonMetric::Handle => "handle",
+            NonMetric::Rank => "rank",
+            NonMetric::Time => "time",
+            NonMetric::Duration => "duration",
+            NonMetric::Multiplier => "multiplier",
+            NonMetric::Referential => "referential",
+            NonMetric::Vague => "vague",
+            NonMetric::Version => "version",
+            NonMetric::TooLarge => "too_large",
+        }
+    }
+}
 
 /// How a number was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +108,7 @@ const SCALE_WORDS: &[(&str, f64)] = &[
     ("million", 1e6),
     ("mln", 1e6),
     ("mn", 1e6),
+    ("mio", 1e6),
     ("thousand", 1e3),
     ("hundred", 1e2),
     ("lakh", 1e5),
@@ -70,8 +129,12 @@ const SCALE_SUFFIXES: &[(&str, f64)] = &[
     ("k", 1e3),
 ];
 
-/// Units the units finder reads when glued onto a number ("3.5pc", "25bp").
-const GLUED_UNITS: &[&str] = &["pc", "pct", "pp", "ppt", "ppts", "bp", "bps"];
+/// Units the units finder reads when glued onto a number ("3.5pc", "25bp", "164p" pence,
+/// "72c" cents).
+const GLUED_UNITS: &[&str] = &["pc", "pct", "pp", "ppt", "ppts", "bp", "bps", "p", "c"];
+
+/// Video resolutions written with a glued "p" ("1080p"), which are not pence.
+const RESOLUTIONS: &[f64] = &[240.0, 360.0, 480.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0];
 
 /// Small number words and their values.
 const UNIT_WORDS: &[(&str, f64)] = &[
@@ -150,11 +213,6 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|p| p.chars().next())
 }
 
-/// Currency codes that may be written directly onto a number ("RMB5bn").
-const GLUED_CODES: &[&str] = &[
-    "RMB", "Rmb", "CNY", "USD", "EUR", "HKD", "JPY", "GBP", "US", "HK",
-];
-
 fn find_digit_numbers(s: &str) -> Vec<Number> {
     let bytes = s.as_bytes();
     let mut out = Vec::new();
@@ -175,7 +233,21 @@ fn find_digit_numbers(s: &str) -> Vec<Number> {
                 .take_while(|(_, c)| c.is_alphabetic())
                 .last()
                 .map_or(start, |(p, _)| p);
-            !GLUED_CODES.contains(&&s[letters_start..start])
+            let letters = &s[letters_start..start];
+            // "R" before one or two digits is a model ("DeepSeek R1"), not rand ("R850",
+            // "R5bn", "R2.5 million").
+            let n_digits = s[start..].bytes().take_while(u8::is_ascii_digit).count();
+            let after = &s[start + n_digits..];
+            let next_word = after
+                .trim_start()
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            let scaled = after.starts_with(['.', ','])
+                || after.starts_with(char::is_alphabetic)
+                || scale_word(next_word).is_some();
+            let small = n_digits <= 2 && !scaled;
+            !crate::currencies::ends_with_glued_code(&s[..start]) || (letters == "R" && small)
         };
         // Consume the digits with thousands separators and one decimal part.
         let mut j = i;
@@ -242,6 +314,9 @@ fn find_digit_numbers(s: &str) -> Vec<Number> {
                 rejected = Some(NonMetric::Date);
             } else if lower == "x" {
                 rejected = Some(NonMetric::Multiplier);
+            } else if lower == "p" && RESOLUTIONS.contains(&value) {
+                // "1080p" is a resolution, not pence.
+                rejected = Some(NonMetric::Designation);
             } else if GLUED_UNITS.contains(&lower.as_str()) {
                 // "3.5pc", "25bp": a unit the units finder reads; the number stays as it is.
             } else if lower == "g" || glued.chars().any(|c| c.is_ascii_digit()) {
@@ -257,7 +332,7 @@ fn find_digit_numbers(s: &str) -> Vec<Number> {
         // match_hyphen_scale: "$1.5-billion" is money with a scale word after a hyphen; without
         // a currency sign, "the 100-billion mark" is a compound adjective.
         // "a 10-billion-yuan fund" names its currency after the scale word, and is money too.
-        let money_sign = s[..start].ends_with(['$', '¥', '￥', '€', '£', '₩', '₹']);
+        let money_sign = crate::currencies::ends_with_sign(&s[..start]);
         if rejected.is_none() && scale.is_none() && char_at(s, j) == Some('-') {
             let rest = &s[j + 1..];
             let n = rest
@@ -265,21 +340,22 @@ fn find_digit_numbers(s: &str) -> Vec<Number> {
                 .find(|(_, c)| !c.is_alphabetic())
                 .map_or(rest.len(), |(p, _)| p);
             let currency_after = rest[n..].strip_prefix('-').is_some_and(|r| {
-                let lower = r.to_ascii_lowercase();
-                [
-                    "yuan", "dollar", "euro", "pound", "yen", "rupee", "renminbi",
-                ]
-                .iter()
-                .any(|c| lower.starts_with(c))
+                crate::currencies::is_currency_word_start(&r.to_ascii_lowercase())
             });
             if let Some(mult) = scale_word(&rest[..n]).filter(|_| money_sign || currency_after) {
                 scale = Some(mult);
                 end = j + 1 + n;
             }
         }
-        // match_hyphen_compound: "232-layer", "10-year", "28-nanometre" are adjectives.
+        // match_hyphen_compound: "232-layer", "10-year", "28-nanometre" are adjectives
+        // ("a 25-basis-point cut" is a figure with its unit, read by the units finder).
+        let point_unit = s.get(j + 1..).is_some_and(|r| {
+            let lower = r.to_ascii_lowercase();
+            lower.starts_with("basis-point") || lower.starts_with("percentage-point")
+        });
         if rejected.is_none()
             && scale.is_none()
+            && !point_unit
             && char_at(s, j) == Some('-')
             && char_at(s, j + 1).is_some_and(char::is_alphabetic)
         {
@@ -292,20 +368,30 @@ fn find_digit_numbers(s: &str) -> Vec<Number> {
                 rejected = Some(NonMetric::NameWithDigits);
             }
         }
-        // A scale word after a space ("2.94 billion").
+        // A scale word after a space ("2.94 billion"), composed scale words ("4 hundred
+        // million" is 4e8), and a capital "B" standing for billion ("8 B").
         if rejected.is_none() && scale.is_none() {
-            let rest = &s[end..];
-            let trimmed = rest.trim_start_matches(' ');
-            if trimmed.len() < rest.len() {
+            let mut at = end;
+            loop {
+                let rest = &s[at..];
+                let trimmed = rest.trim_start_matches(' ');
+                if trimmed.len() == rest.len() {
+                    break;
+                }
                 let word_len = trimmed
                     .char_indices()
                     .find(|(_, c)| !c.is_alphabetic())
                     .map_or(trimmed.len(), |(p, _)| p);
-                if let Some(mult) = scale_word(&trimmed[..word_len]) {
-                    // "hundreds of": the plural is vague, but "2.94 trillions" is rare enough to accept.
-                    scale = Some(mult);
-                    end += rest.len() - trimmed.len() + word_len;
-                }
+                let word = &trimmed[..word_len];
+                let mult = scale_word(word).or((word == "B").then_some(1e9));
+                // A later scale word must be larger: "hundred million", not "million hundred".
+                let Some(mult) = mult.filter(|m| scale.is_none_or(|s| *m > s)) else {
+                    break;
+                };
+                // "hundreds of": the plural is vague, but "2.94 trillions" is rare enough to accept.
+                scale = Some(scale.unwrap_or(1.0) * mult);
+                at += rest.len() - trimmed.len() + word_len;
+                end = at;
             }
         }
         if let Some(mult) = scale {
@@ -420,35 +506,71 @@ fn find_word_numbers(s: &str) -> Vec<Number> {
             k += 1;
             continue;
         };
-        // match_word_number: unit words, "twenty-five", then scale words.
+        // match_word_number: unit words, "twenty-five", then scale words, composed as people
+        // write them: "twenty-eight thousand six hundred forty-two" is 28,642.
         let start = t.start;
         let mut end = t.end;
-        let mut value = first;
         let mut m = k + 1;
-        if (20.0..100.0).contains(&first) {
-            if let Some(next) = toks.get(m) {
-                if let Some(u) = unit_word(&next.lower).filter(|u| *u < 10.0 && *u > 0.0) {
-                    if joined_by(s, end, next.start, &["-", " "]) {
-                        value += u;
-                        end = next.end;
-                        m += 1;
-                    }
-                }
-            }
-        }
-        let mut scale = None;
+        let mut total = 0.0;
+        let mut current = first;
+        // Whether a unit word may follow: after tens ("forty-two") or a scale word.
+        let mut tens_open = (20.0..100.0).contains(&first) && first % 10.0 == 0.0;
+        let mut after_scale = false;
+        let mut scale: Option<f64> = None;
         while let Some(next) = toks.get(m) {
-            let Some(mult) = scale_word(&next.lower) else {
+            if let Some(mult) = scale_word(&next.lower) {
+                if !joined_by(s, end, next.start, &[" ", "-"]) || next.lower.ends_with('s') {
+                    break;
+                }
+                if mult == 100.0 {
+                    current *= 100.0;
+                } else {
+                    if current == 0.0 {
+                        break;
+                    }
+                    total += current * mult;
+                    current = 0.0;
+                }
+                scale = Some(scale.map_or(mult, |s: f64| s.max(mult)));
+                end = next.end;
+                m += 1;
+                tens_open = false;
+                after_scale = true;
+                continue;
+            }
+            // "one hundred and twenty": "and" joins a unit word to a scale word.
+            if next.lower == "and"
+                && after_scale
+                && joined_by(s, end, next.start, &[" "])
+                && toks.get(m + 1).is_some_and(|w| {
+                    unit_word(&w.lower).is_some_and(|u| u > 0.0 && u < 100.0)
+                        && joined_by(s, next.end, w.start, &[" "])
+                })
+            {
+                end = next.end;
+                m += 1;
+                continue;
+            }
+            let Some(u) =
+                unit_word(&next.lower).filter(|u| *u > 0.0 && *u < 100.0 && next.lower != "dozen")
+            else {
                 break;
             };
-            if !joined_by(s, end, next.start, &[" ", "-"]) || next.lower.ends_with('s') {
+            let ok = if tens_open {
+                u < 10.0 && joined_by(s, end, next.start, &["-", " "])
+            } else {
+                after_scale && joined_by(s, end, next.start, &[" ", " and "])
+            };
+            if !ok {
                 break;
             }
-            value *= mult;
-            scale = Some(scale.unwrap_or(1.0) * mult);
+            current += u;
             end = next.end;
             m += 1;
+            tens_open = after_scale && u >= 20.0 && u % 10.0 == 0.0;
+            after_scale = false;
         }
+        let value = total + current;
         let mut rejected = None;
         // A capitalised number word inside a name: "One Belt And One Road", "Thousand Talents".
         let sentence_initial = s[..start].trim().is_empty();

@@ -1,10 +1,11 @@
 //! The evaluation targets as a test, so that `cargo test` (and `cargo xtask test`) fails when
 //! the extractor falls below them: metric F1 of at least 0.95 on every annotated set, and not
-//! one non-metric (a trap) extracted as a metric.
+//! one non-metric (a trap) extracted as a metric. Blind batches (`blind-*`) are scored by
+//! `cargo xtask eval` and held to their own targets below.
 
 use std::path::Path;
 
-use extract::eval::{evaluate, load_annotations};
+use extract::eval::{evaluate, is_blind, load_annotations};
 
 #[test]
 fn metric_f1_and_non_metrics_meet_the_targets() {
@@ -15,7 +16,7 @@ fn metric_f1_and_non_metrics_meet_the_targets() {
     for set in ["default", "own", "holdout"] {
         assert!(reports.contains_key(set), "set {set} is annotated");
     }
-    for (set, r) in &reports {
+    for (set, r) in reports.iter().filter(|(set, _)| !is_blind(set)) {
         assert!(
             r.non_metric_fps.is_empty(),
             "{set}: non-metrics extracted as metrics: {:?}",

@@ -60,7 +60,9 @@ fn render(c: &Corpus) -> String {
             removed.join(",")
         );
     }
-    out.push_str("\n# metrics: doc | surface | value | unit | qualifier | kind | label | period\n");
+    out.push_str(
+        "\n# metrics: doc | surface | value | unit | qualifier | kind | direction | label | period | measure | conversion of\n",
+    );
     for m in &c.metrics {
         let unit = match &m.currency {
             Some(cur) => format!("{} {cur}", m.unit.key()),
@@ -68,14 +70,18 @@ fn render(c: &Corpus) -> String {
         };
         let _ = writeln!(
             out,
-            "{} | {:?} | {} | {unit} | {} | {:?} | {} | {}",
+            "{} | {:?} | {} | {unit} | {} | {:?} | {} | {} | {} | {} | {}",
             m.doc,
             m.surface,
             m.value,
             m.qualifier.key(),
             m.kind,
+            m.direction.key(),
             m.label,
-            period_words(&m.period).unwrap_or_else(|| "-".to_owned())
+            period_words(&m.period).unwrap_or_else(|| "-".to_owned()),
+            m.measure,
+            m.conversion_of
+                .map_or_else(|| "-".to_owned(), |i| i.to_string())
         );
     }
     out.push_str("\n# entities: kind | name | aliases | mentions\n");

@@ -44,6 +44,12 @@ struct Case {
     sentences: Option<Vec<String>>,
     /// Expected title.
     title: Option<String>,
+    /// Expected directions: up, down, none (directions).
+    directions: Option<Vec<String>>,
+    /// Expected measure keys, "subject|measure|unit family" (measures).
+    measures: Option<Vec<String>>,
+    /// For each figure, the index of the figure it converts, or "-" (measures).
+    conversions: Option<Vec<String>>,
 }
 
 fn run(case: &Case) -> Corpus {
@@ -109,6 +115,26 @@ fn check(case: &Case) -> Vec<String> {
             .map(|m| period_words(&m.period).unwrap_or_default())
             .collect(),
         &case.periods,
+    );
+    cmp(
+        "directions",
+        ms.iter().map(|m| m.direction.key().to_owned()).collect(),
+        &case.directions,
+    );
+    cmp(
+        "conversions",
+        ms.iter()
+            .map(|m| {
+                m.conversion_of
+                    .map_or_else(|| "-".to_owned(), |i| i.to_string())
+            })
+            .collect(),
+        &case.conversions,
+    );
+    cmp(
+        "measures",
+        ms.iter().map(|m| m.measure.clone()).collect(),
+        &case.measures,
     );
     if let Some(want) = &case.values {
         let got: Vec<f64> = ms.iter().map(|m| m.value).collect();
