@@ -186,7 +186,8 @@ async fn a_large_corpus_pages_the_table_and_bounds_the_document_list() {
     // Sixty documents: eight listed, the rest through the search box.
     assert_eq!(count(&host, "label.doc-item"), 8);
     assert!(text(&host, ".doc-more").starts_with("52 more"));
-    let search: web_sys::HtmlInputElement = find(&host, "input.doc-search").dyn_into().expect("input");
+    let search: web_sys::HtmlInputElement =
+        find(&host, "input.doc-search").dyn_into().expect("input");
     search.set_value("copy 17");
     search
         .dispatch_event(&web_sys::InputEvent::new("input").expect("event"))
