@@ -18,6 +18,12 @@ use crate::views::{figure_key, Derived, MeasureView};
 /// Measures listed before the reader searches or narrows the filter.
 pub const MEASURE_ROWS: usize = 25;
 
+/// Citations listed for the open measure besides the disagreeing ones, which are all listed.
+pub const CITATION_ROWS: usize = 100;
+
+/// Disagreements shown side by side for the open measure.
+pub const PAIRS_SHOWN: usize = 20;
+
 /// Props of [`MeasuresPanel`].
 #[derive(Properties, PartialEq)]
 pub struct MeasuresPanelProps {
@@ -216,6 +222,16 @@ fn open_measure(props: &MeasuresPanelProps, view: &Rc<MeasureView>) -> Html {
             </blockquote>
         }
     };
+    // In period order: every disagreeing citation, and the others up to the bound.
+    let mut others = 0;
+    let listed: Vec<&crate::measures::Citation> = m
+        .citations
+        .iter()
+        .filter(|c| {
+            others += usize::from(!c.flagged);
+            c.flagged || others <= CITATION_ROWS
+        })
+        .collect();
     html! {
         <div class="measure-open-view" data-open-measure={m.key.clone()}>
             <div class="measure-head">
@@ -251,15 +267,18 @@ fn open_measure(props: &MeasuresPanelProps, view: &Rc<MeasureView>) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for m.citations.iter().map(|c| citation(c.metric, c.flagged, &c.period)) }
+                            { for listed.iter().map(|c| citation(c.metric, c.flagged, &c.period)) }
                         </tbody>
                     </table>
+                    if m.citations.len() > listed.len() {
+                        <p class="more">{ format!("and {} more citations: narrow the filter to see them", m.citations.len() - listed.len()) }</p>
+                    }
                 </div>
             </div>
             if !view.pairs.is_empty() {
                 <h4>{ format!("Disagreements ({})", view.pairs.len()) }</h4>
                 <ul class="disagreements">
-                    { for view.pairs.iter().map(|&(a, b)| html! {
+                    { for view.pairs.iter().take(PAIRS_SHOWN).map(|&(a, b)| html! {
                         <li class="pair" key={format!("{a}-{b}")}>{ side(a) }{ side(b) }</li>
                     }) }
                 </ul>
