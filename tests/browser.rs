@@ -188,7 +188,7 @@ async fn a_large_corpus_pages_the_table_and_bounds_the_document_list() {
     assert!(text(&host, ".doc-more").starts_with("52 more"));
     let search: web_sys::HtmlInputElement =
         find(&host, "input.doc-search").dyn_into().expect("input");
-    search.set_value("copy 17");
+    search.set_value("(copy 17)");
     search
         .dispatch_event(&web_sys::InputEvent::new("input").expect("event"))
         .expect("dispatch");

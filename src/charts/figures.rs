@@ -15,8 +15,10 @@ use super::{draw_empty, draw_marker, Bound, Ink, Mark, Target};
 use crate::format::{compact, period_label, shorten, trim_number};
 use crate::money;
 
-/// Most rows drawn; beyond that the chart shows the largest and says so.
-pub const MAX_ROWS: usize = 15;
+/// Rows drawn when a chart summarises: the largest, with a note and a link to the table.
+pub const MAX_ROWS: usize = 10;
+/// Up to this many rows a chart draws them all: hiding a handful would save little room.
+pub const ALL_ROWS_UP_TO: usize = 20;
 /// Height of one row, CSS pixels.
 const ROW: u32 = 22;
 /// Height of one note line, CSS pixels.
@@ -100,7 +102,11 @@ pub fn build(corpus: &Corpus, figures: &[u32], unit: Unit, colours: &[u8]) -> Op
     }
     rows.sort_by(|a, b| b.value.total_cmp(&a.value));
     let total = rows.len();
-    let more = total.saturating_sub(MAX_ROWS);
+    let more = if total > ALL_ROWS_UP_TO {
+        total - MAX_ROWS
+    } else {
+        0
+    };
     if more > 0 {
         rows.truncate(MAX_ROWS);
         notes.push(format!(

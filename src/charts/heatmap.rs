@@ -14,7 +14,7 @@ use crate::format::shorten;
 /// Most entity rows shown.
 pub const MAX_ROWS: usize = 14;
 /// Most columns (documents); the documents that mention the shown entities most are kept.
-pub const MAX_COLS: usize = 10;
+pub const MAX_COLS: usize = 8;
 /// Height of a row, CSS pixels.
 const ROW: u32 = 24;
 
@@ -156,7 +156,12 @@ impl HeatMap {
         for (c, doc) in self.cols.iter().enumerate() {
             let x = label_w + i32::try_from(c).unwrap_or(0) * cell_w + cell_w / 2;
             root.draw(&Text::new(
-                format!("Doc {}", doc + 1),
+                // Narrow columns get the number alone; the tooltip names the document.
+                if self.cols.len() <= 5 {
+                    format!("Doc {}", doc + 1)
+                } else {
+                    format!("#{}", doc + 1)
+                },
                 (x, top - ink.px(12.0)),
                 ink.font_centre(11.5, ink.palette.ink),
             ))?;

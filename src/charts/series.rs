@@ -12,7 +12,7 @@ use crate::format::{compact, trim_number};
 use crate::money;
 
 /// Most series drawn.
-pub const MAX_SERIES: usize = 6;
+pub const MAX_SERIES: usize = 3;
 
 /// One figure in a series.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +45,8 @@ pub struct SeriesChart {
 /// `colours` gives each document's colour group.
 pub fn build(corpus: &Corpus, figures: &[u32], colours: &[u8]) -> Vec<SeriesChart> {
     let mut groups: Vec<SeriesChart> = Vec::new();
+    // Where each (unit, lower-cased label) group is, so grouping stays linear in the figures.
+    let mut at: std::collections::HashMap<(Unit, String), usize> = Default::default();
     for &i in figures {
         let Some(m) = corpus.metrics.get(i as usize) else {
             continue;
@@ -69,16 +71,16 @@ pub fn build(corpus: &Corpus, figures: &[u32], colours: &[u8]) -> Vec<SeriesChar
             colour: colours.get(m.doc as usize).copied().unwrap_or(0),
             target: Target::Metric(i),
         };
-        match groups
-            .iter_mut()
-            .find(|g| g.unit == m.unit && g.title.eq_ignore_ascii_case(label))
-        {
-            Some(g) => g.points.push(point),
-            None => groups.push(SeriesChart {
-                title: label.to_owned(),
-                unit: m.unit,
-                points: vec![point],
-            }),
+        match at.entry((m.unit, label.to_ascii_lowercase())) {
+            std::collections::hash_map::Entry::Occupied(e) => groups[*e.get()].points.push(point),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(groups.len());
+                groups.push(SeriesChart {
+                    title: label.to_owned(),
+                    unit: m.unit,
+                    points: vec![point],
+                });
+            }
         }
     }
     groups.retain(|g| {

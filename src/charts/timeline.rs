@@ -192,9 +192,21 @@ impl TimelineChart {
 
         let mut marks = Vec::with_capacity(self.points.len());
         let mut taken: Vec<(i32, i32)> = Vec::new();
+        let most = self
+            .points
+            .iter()
+            .map(|p| p.count)
+            .max()
+            .unwrap_or(1)
+            .max(1);
         for p in &self.points {
-            // A group's mark grows with the square root of its count, up to a lane's height.
-            let r = ink.px((5.0 * f64::from(p.count).sqrt()).min(13.0));
+            // A group's area grows with its count, relative to the largest group, so the
+            // busiest years stand out; a single event keeps the usual size.
+            let r = if self.grouped {
+                ink.px(3.0 + 10.0 * (f64::from(p.count) / f64::from(most)).sqrt())
+            } else {
+                ink.px(5.0)
+            };
             let seg = n - 1 - i32::try_from(p.lane).unwrap_or(0);
             let (x, y0) = chart.backend_coord(&(p.t, SegmentValue::CenterOf(seg)));
             // Events at the same place fan out vertically, alternating above and below.

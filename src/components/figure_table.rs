@@ -29,19 +29,18 @@ pub struct FigureTableProps {
 /// The figures table.
 #[function_component(FigureTable)]
 pub fn figure_table(props: &FigureTableProps) -> Html {
-    let page = use_state(|| 0usize);
-    // A new filter or sort starts again at the first page.
-    {
-        let page = page.clone();
-        use_effect_with(props.derived.clone(), move |_| page.set(0));
-    }
+    // The page, and the derived view it was chosen in: a new filter or sort starts again at
+    // the first page, with no second render to reset it.
+    let page = use_state(|| (0usize, 0usize));
+    let this_view = Rc::as_ptr(&props.derived) as usize;
+    let current = if page.1 == this_view { page.0 } else { 0 };
     let corpus = &props.corpus;
     let rows = &props.derived.rows;
     let colours = &props.derived.colours;
-    let paging = page_of(rows.len(), *page);
+    let paging = page_of(rows.len(), current);
     let goto = |p: usize| {
         let page = page.clone();
-        Callback::from(move |_: MouseEvent| page.set(p))
+        Callback::from(move |_: MouseEvent| page.set((p, this_view)))
     };
     let pager = html! {
         <nav class="pager" aria-label="Table pages">

@@ -972,7 +972,9 @@ async fn charts_redraw_at_the_new_size_when_the_window_resizes() {
     .await;
     let (after, css, dpr): (u32, u32, f64) =
         serde_json::from_value(js(client, size).await).expect("size");
-    assert!(after < before, "{before} → {after}");
+    // At 900 px the figure charts go from two columns to one, so they may grow: what
+    // matters is that the backing store followed the new size.
+    assert_ne!(after, before, "{before} → {after}");
     assert!((f64::from(after) - f64::from(css) * dpr).abs() <= 1.0);
     assert!(painted_pixels(client, ".charts canvas.chart").await > 1000);
     no_console_errors(&browser).await;

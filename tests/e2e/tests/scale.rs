@@ -327,6 +327,7 @@ async fn page_stays_a_few_screens_tall_at_laptop_and_phone_widths() {
             "document.querySelectorAll('canvas.chart[data-marks]').length >= 3",
         )
         .await;
+        browser.screenshot(name).await;
         let screens = screens_above_table(client).await;
         // A phone stacks the filters above the charts behind a button, so it gets more room.
         let limit = if width > 800 { 3.2 } else { 8.0 };
@@ -343,7 +344,6 @@ async fn page_stays_a_few_screens_tall_at_laptop_and_phone_widths() {
             "at {width} px the page is {total} px tall"
         );
         assert!(painted_pixels(client, "canvas.chart").await > 1000);
-        browser.screenshot(name).await;
         js(
             client,
             "document.querySelector('.table-panel').scrollIntoView(); return 0;",
