@@ -172,6 +172,8 @@ pub struct SetReport {
     pub year_agreement: (usize, usize),
     /// Matched metrics whose direction matched the annotation, and how many had one annotated.
     pub direction_agreement: (usize, usize),
+    /// Matched figures whose direction disagrees, as "file: surface (want, got)".
+    pub direction_errors: Vec<String>,
     /// Gold (name, alias) pairs found in one extracted entity, and how many pairs there are.
     pub aliases_joined: (usize, usize),
     /// Lenient score of a foreign extractor on the same articles, when its output was given.
@@ -282,6 +284,12 @@ fn score_document(corpus: &Corpus, doc_idx: usize, ann: &Annotation, report: &mu
                 report.direction_agreement.1 += 1;
                 if d == m.direction.key() {
                     report.direction_agreement.0 += 1;
+                } else {
+                    report.direction_errors.push(format!(
+                        "{name}: {:?} (want {d}, got {})",
+                        g.surface,
+                        m.direction.key()
+                    ));
                 }
             }
             if let Some(y) = g.year {

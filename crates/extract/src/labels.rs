@@ -288,6 +288,69 @@ fn looks_verbal(lower: &str) -> bool {
         )
 }
 
+/// Participles that do not say what the counted things do.
+const NOT_PARTICIPLES: &[&str] = &[
+    "including",
+    "according",
+    "during",
+    "totalling",
+    "totaling",
+    "amounting",
+    "being",
+    "excluding",
+    "following",
+    "regarding",
+    "concerning",
+    "involving",
+    "spanning",
+    "accounting",
+    "representing",
+    "making",
+    "reaching",
+    "worth",
+    "ranging",
+    "averaging",
+    "surpassing",
+];
+
+/// match_participle_label: "10 countries supporting the tariffs" — a participle right after
+/// the counted noun says which of them are counted, so the label keeps it and its object, up
+/// to the next punctuation and at most four words in all.
+fn with_participle(ws: &[Word<'_>], np_end_idx: usize, np: &str, sentence: &str) -> String {
+    let Some(first) = ws.get(np_end_idx) else {
+        return np.to_owned();
+    };
+    let lower = first.lower();
+    if first.punct_before
+        || ws
+            .get(np_end_idx.wrapping_sub(1))
+            .is_some_and(|w| w.punct_after)
+        || !lower.ends_with("ing")
+        || lower.len() < 6
+        || NOT_PARTICIPLES.contains(&lower.as_str())
+    {
+        return np.to_owned();
+    }
+    let mut end = first.end;
+    for (k, w) in ws.iter().enumerate().skip(np_end_idx).take(4) {
+        // A figure ends the phrase: the label names what is counted, not another figure.
+        if w.text.contains(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        end = w.end;
+        if w.punct_after || ws.get(k + 1).is_some_and(|n| n.punct_before) {
+            break;
+        }
+    }
+    let tail = sentence[first.start..end].trim_end_matches([',', ';', ':']);
+    // A participle left dangling before "of" or "for" says nothing on its own.
+    let tail = tail
+        .strip_suffix(" of")
+        .or_else(|| tail.strip_suffix(" for"))
+        .unwrap_or(tail);
+    format!("{np} {tail}")
+}
+
 /// The noun phrase that starts at word `i` (up to four words), as written.
 pub fn noun_phrase_after(ws: &[Word<'_>], mut i: usize, sentence: &str) -> Option<String> {
     // "four other Chinese firms": skip a leading "other" or "more".
@@ -456,6 +519,7 @@ pub fn label_of(input: &LabelInput<'_, '_>) -> String {
                             })
                             .map(|(_, p)| p.clone())
                     };
+                    let np = with_participle(ws, np_end_idx, &np, sentence);
                     match place {
                         Some(p) => format!("{np} in {p}"),
                         None => np,

@@ -283,6 +283,17 @@ pub fn figures_in_sentence(
             }
             _ => kind,
         };
+        // match_adjacent_move: a verb of moving right before a percentage or index points
+        // ("slid 0.7 per cent", "strengthened 0.4%") makes it a change.
+        // Money and counts after such verbs are often amounts ("raised 10.8 billion yuan",
+        // "lost $2bn"), so the rule is kept to percentages and index points.
+        let moves = matches!(u.unit, Unit::Percent | Unit::IndexPoints);
+        let kind =
+            if kind == MetricKind::Level && moves && adjacent_cue(sentence, &ws, u.start, floor) {
+                MetricKind::Change
+            } else {
+                kind
+            };
         let direction = if kind == MetricKind::Change {
             match sign {
                 Direction::None => direction_of(sentence, &ws, (u.start, u.end), floor)
@@ -340,6 +351,32 @@ fn sign_before(sentence: &str, start: usize) -> Direction {
         '+' if free => Direction::Up,
         _ => Direction::None,
     }
+}
+
+/// Whether a word stating a rise or a fall stands right before the figure, with at most a
+/// hedge or "by" between ("fell 2%", "slid by about 3%", "a loss of as much as 1.9%"), and no
+/// "to", "at" or "from" (which introduce a level).
+fn adjacent_cue(sentence: &str, ws: &[Word<'_>], start: usize, floor: usize) -> bool {
+    let before: Vec<String> = ws
+        .iter()
+        .filter(|w| w.end <= start && w.start >= floor)
+        .map(Word::lower)
+        .collect();
+    for (k, w) in before.iter().rev().take(5).enumerate() {
+        if cue_direction(w).is_some() && !matches!(w.as_str(), "up" | "down" | "off") {
+            // "up to" is a hedge, and a level after "rose to" is not a change.
+            return !sentence[..start].trim_end().ends_with(" to");
+        }
+        let filler = HEDGE_WORDS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "by" | "as" | "much" | "of" | "an" | "a" | "another" | "just" | "early" | "only"
+            );
+        if !filler || (k == 0 && matches!(w.as_str(), "of") && before.len() < 2) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Verbs, adverbs and nouns that state a fall.

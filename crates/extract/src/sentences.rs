@@ -6,7 +6,8 @@ const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Inc", "Ltd", "Co", "Corp", "Gov", "Sen",
     "Rep", "Gen", "Lt", "Col", "Capt", "vs", "etc", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
     "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "est", "e.g", "i.e", "U.S", "U.K", "U.N",
-    "E.U", "a.m", "p.m", "Mt", "Ave", "Dept", "Univ", "Bros", "Fig",
+    "E.U", "a.m", "p.m", "Mt", "Ave", "Dept", "Univ", "Bros", "Fig", "kr", "Kr", "mio", "Rs",
+    "A.D",
 ];
 
 /// Abbreviations that may end a sentence when the next word clearly starts a new one

@@ -290,10 +290,13 @@ pub fn unit_of(sentence: &str, n: &Number) -> UnitFound {
                 {
                     continue;
                 }
-                // match_weight_pounds: "208 pounds" of weight is not sterling.
+                // match_weight_pounds: "208 pounds" of weight is not sterling, nor is an
+                // unscaled number of pounds in brackets, an aside ("With me (208 pounds)
+                // aboard"); sterling is written "£208".
+                let aside = sentence[..n.start].ends_with('(') && n.scale.is_none();
                 if matches!(word, "pounds" | "pound")
                     && found.unit != Unit::Currency
-                    && weighs(sentence)
+                    && (aside || weighs(sentence))
                 {
                     continue;
                 }

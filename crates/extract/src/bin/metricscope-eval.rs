@@ -103,6 +103,9 @@ fn main() -> ExitCode {
             for l in &r.false_positives {
                 println!("  extra {l}");
             }
+            for l in &r.direction_errors {
+                println!("  dir   {l}");
+            }
             for l in &r.entity_errors {
                 println!("  ent   {l}");
             }
