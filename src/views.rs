@@ -16,6 +16,7 @@ use extract::{Corpus, EntityKind, Metric, Sector, Unit};
 use crate::charts::{figures, heatmap, series, timeline, ChartSpec, Colours};
 use crate::data::CorpusHandle;
 use crate::index::CorpusIndex;
+use crate::measures::{self, Measures};
 use crate::money;
 use crate::state::{Action, Column, FigureKey, Filter, Match, Scope, Sort};
 
@@ -293,6 +294,8 @@ pub struct Derived {
     pub charts: Charts,
     /// Figure indices in table order.
     pub rows: Vec<u32>,
+    /// The figures in view grouped by measure, with their disagreements.
+    pub measures: Rc<Measures>,
 }
 
 impl Derived {
@@ -409,6 +412,7 @@ pub fn derive(
     d.colours = colours(corpus, &resolved);
     d.charts = charts(corpus, &view, &resolved, &d.colours);
     d.rows = sort_figures(corpus, &view.figures, sort);
+    d.measures = Rc::new(measures::group(corpus, &view.figures));
     d.filter = resolved;
     d.view = view;
     Rc::new(d)
@@ -587,6 +591,40 @@ fn charts(corpus: &Corpus, view: &View, filter: &Resolved, colours: &Colours) ->
             .map(|s| Rc::new(ChartSpec::Series(s)))
             .collect(),
     }
+}
+
+/// One measure open in the Measures view: its chart and its disagreements as pairs of
+/// citations to show side by side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MeasureView {
+    /// The measure.
+    pub measure: Rc<measures::Measure>,
+    /// Every citation by period.
+    pub chart: Rc<ChartSpec>,
+    /// Disagreeing citations (metric indices), each pair once, in period order.
+    pub pairs: Vec<(u32, u32)>,
+}
+
+/// The view of the measure `key` among `measures` (those of the figures in view), or `None`
+/// when the filter leaves none of its figures.
+pub fn measure_view(corpus: &Corpus, measures: &Measures, key: &str) -> Option<Rc<MeasureView>> {
+    let measure = measures.find(key)?.clone();
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    for c in measure.citations.iter().filter(|c| c.flagged) {
+        if let Some(other) = c.against {
+            let pair = (c.metric.min(other), c.metric.max(other));
+            if !pairs.contains(&pair) {
+                pairs.push(pair);
+            }
+        }
+    }
+    Some(Rc::new(MeasureView {
+        chart: Rc::new(ChartSpec::Measure(crate::charts::measure::build(
+            corpus, &measure,
+        ))),
+        measure,
+        pairs,
+    }))
 }
 
 /// The members of `group` whose name or alias matches `query`, in facet order.
@@ -948,7 +986,8 @@ mod tests {
                 (Unit::Percent, 0),
                 (Unit::PercentagePoints, 0),
                 (Unit::Count, 2),
-                (Unit::Currency, 0)
+                (Unit::Currency, 0),
+                (Unit::IndexPoints, 0)
             ]
         );
         // Offers for an empty view name what could widen it.
