@@ -421,22 +421,28 @@ fn build(corpus: &Corpus, key: &str, members: &[u32]) -> Measure {
                 .collect();
             let intervals: Vec<Bounds> =
                 comparable.iter().filter_map(|&k| group[k].bounds).collect();
-            let agree = |x: usize, y: usize| {
-                rule_agree(
-                    metric(group[comparable[x]].metric),
-                    metric(group[comparable[y]].metric),
-                )
-            };
+            // Each pair is judged once: the majority rule asks about the same pairs many
+            // times, and judging a pair reads both figures' written precision.
+            let n = comparable.len();
+            let mut agrees = vec![true; n * n];
+            for x in 0..n {
+                for y in x + 1..n {
+                    let a = rule_agree(
+                        metric(group[comparable[x]].metric),
+                        metric(group[comparable[y]].metric),
+                    );
+                    agrees[x * n + y] = a;
+                    agrees[y * n + x] = a;
+                }
+            }
+            let agree = |x: usize, y: usize| agrees[x * n + y];
             let flags = rule_majority(&intervals, agree);
             for (x, &k) in comparable.iter().enumerate() {
                 if flags[x] {
-                    let other = comparable.iter().enumerate().find(|&(y, _)| {
-                        y != x
-                            && !rule_agree(
-                                metric(group[k].metric),
-                                metric(group[comparable[y]].metric),
-                            )
-                    });
+                    let other = comparable
+                        .iter()
+                        .enumerate()
+                        .find(|&(y, _)| y != x && !agree(x, y));
                     group[k].flagged = true;
                     group[k].against = other.map(|(_, &j)| group[j].metric);
                 }
