@@ -987,7 +987,7 @@ mod tests {
                 (Unit::PercentagePoints, 0),
                 (Unit::Count, 2),
                 (Unit::Currency, 0),
-                (Unit::IndexPoints, 0)
+                (Unit::IndexPoints, 0),
             ]
         );
         // Offers for an empty view name what could widen it.
