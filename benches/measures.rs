@@ -1,5 +1,7 @@
-//! How long the measures take to derive over a generated corpus: `measures::group` alone and
-//! the whole `views::derive` (which includes it), with no filter and with one entity chosen.
+//! What the measures cost over a generated corpus: grouping and judging every figure once
+//! (`MeasureIndex::new`, part of `CorpusIndex::new`), selecting the measures of a filter
+//! (`MeasureIndex::select`), and the whole `views::derive` that a filter change runs, with no
+//! filter and with one entity chosen.
 //!
 //! `METRICSCOPE_BENCH_CORPUS` names the folder (default `target/corpus-1000`); generate it
 //! with `cargo xtask corpus --articles 1000 --out target/corpus-1000`.
@@ -57,16 +59,26 @@ fn bench(c: &mut Criterion) {
     let corpus = CorpusHandle::new(corpus());
     let index = CorpusIndex::new(&corpus);
     let all: Vec<u32> = (0..u32::try_from(corpus.metrics.len()).unwrap_or(0)).collect();
-    let grouped = measures::group(&corpus, &all);
+    let grouped = &index.measures;
+    let disputed = grouped.list.iter().filter(|m| m.n_flagged > 0).count();
+    let cited: usize = grouped.list.iter().map(|m| m.citations.len()).sum();
     eprintln!(
-        "{} documents, {} figures, {} measures, {} flagged",
+        "{} documents, {} figures, {} in {} measures ({} with a disagreement), {} flagged",
         corpus.documents.len(),
         all.len(),
+        cited,
         grouped.list.len(),
+        disputed,
         grouped.flagged.len()
     );
-    c.bench_function("measures::group, every figure", |b| {
-        b.iter(|| measures::group(black_box(&corpus), black_box(&all)));
+    c.bench_function("MeasureIndex::new, every figure", |b| {
+        b.iter(|| measures::MeasureIndex::new(black_box(&corpus)));
+    });
+    c.bench_function("CorpusIndex::new", |b| {
+        b.iter(|| CorpusIndex::new(black_box(&corpus)));
+    });
+    c.bench_function("MeasureIndex::select, every figure", |b| {
+        b.iter(|| index.measures.select(black_box(&all)));
     });
     let filter = Filter::default();
     c.bench_function("views::derive, no filter", |b| {

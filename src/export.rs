@@ -182,7 +182,7 @@ mod tests {
         // Direction, the signed value, the measure key and the disagreement flag close
         // each row.
         assert!(
-            lines[1].ends_with(",none,100000,|employees|count,false"),
+            lines[1].ends_with(",none,100000,huawei|employees|count,false"),
             "{}",
             lines[1]
         );

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use extract::{Corpus, Direction, Metric, PeriodAspect, PeriodPart, Qualifier};
+use extract::{Corpus, Direction, Metric, MetricKind, PeriodAspect, PeriodPart, Qualifier};
 
 use crate::money;
 
@@ -189,16 +189,44 @@ pub fn rule_currencies(a: &Metric, b: &Metric, mut x: Bounds, mut y: Bounds) -> 
 /// both once rounding, qualifiers, direction and units are applied; citations in different
 /// unit families, or with no comparable value, are never said to disagree.
 pub fn rule_agree(a: &Metric, b: &Metric) -> bool {
+    agree_within(a, b, bounds(a), bounds(b))
+}
+
+/// [`rule_agree`] over bounds already computed by [`bounds`]: judging a pair then reads
+/// neither figure's text, which is what lets a whole corpus be judged once at start-up.
+pub fn agree_within(a: &Metric, b: &Metric, x: Option<Bounds>, y: Option<Bounds>) -> bool {
     if a.unit != b.unit {
         return true;
     }
-    match (bounds(a), bounds(b)) {
+    match (x, y) {
         (Some(x), Some(y)) => {
             let (x, y) = rule_currencies(a, b, x, y);
             x.meets(y)
         }
         _ => true,
     }
+}
+
+/// rule_measure_key: a key names a measure only when it has a subject AND something measured
+/// (`byd|deliveries|count`). A key with an empty part (`apple||currency`, `|revenue|currency`)
+/// would lump together every unlabelled figure of one company, or the revenue of every
+/// company, so figures with such keys belong to no measure. Returns the subject id, what is
+/// measured and the unit family.
+pub fn rule_measure_key(key: &str) -> Option<(&str, &str, &str)> {
+    let mut parts = key.splitn(3, '|');
+    let subject = parts.next()?.trim();
+    let what = parts.next()?.trim();
+    let family = parts.next()?.trim();
+    (!subject.is_empty() && !what.is_empty() && !family.is_empty())
+        .then_some((subject, what, family))
+}
+
+/// rule_same_reading: two citations are judged against each other only when they read the
+/// same measure over the same period in the same way: the same period label (year, part of
+/// year, and whether actual, as of, forecast or target) and the same kind of figure (a level,
+/// a change or a share). "Sales rose by 5,000" and "sales reached 20,000" are not rivals.
+pub fn rule_same_reading(a: &Metric, b: &Metric) -> bool {
+    a.kind == b.kind && a.period.label().is_some() && a.period.label() == b.period.label()
 }
 
 /// rule_majority: a citation is flagged when it contradicts the value most citations of its
@@ -326,13 +354,17 @@ impl Measure {
     }
 }
 
-/// The measures of `figures` (metric indices), in key order, and the flagged metrics (sorted).
+/// The measures of the figures in view: every measure at least one of them cites, in key
+/// order, with how many of its citations are in view. A measure and its flags are facts about
+/// the whole corpus (see [`MeasureIndex`]); the filter only chooses which measures are listed.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Measures {
     /// Every measure cited by the figures in view.
     pub list: Vec<Rc<Measure>>,
-    /// Metric indices flagged as disagreeing, sorted.
-    pub flagged: Vec<u32>,
+    /// Per measure in `list`: its citations among the figures in view.
+    pub in_view: Vec<u32>,
+    /// Metric indices flagged as disagreeing anywhere in the corpus, sorted.
+    pub flagged: Rc<[u32]>,
 }
 
 impl Measures {
@@ -343,31 +375,105 @@ impl Measures {
 
     /// The measure with `key`.
     pub fn find(&self, key: &str) -> Option<&Rc<Measure>> {
-        self.list.iter().find(|m| m.key == key)
+        self.list
+            .binary_search_by(|m| m.key.as_str().cmp(key))
+            .ok()
+            .map(|i| &self.list[i])
+    }
+}
+
+/// Every measure of a corpus, grouped and judged once when the corpus is indexed (and again
+/// only when the corpus changes, as when a reader's own articles join it). A disagreement is
+/// a fact about the corpus, not about the filter: the flags do not move when facets change,
+/// and a filter change only selects measures, in time linear in the figures in view.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MeasureIndex {
+    /// Every measure, in key order.
+    pub list: Vec<Rc<Measure>>,
+    /// Per metric: the position of its measure in `list`, or `u32::MAX` for none.
+    of_metric: Vec<u32>,
+    /// Metric indices flagged as disagreeing, sorted.
+    pub flagged: Rc<[u32]>,
+}
+
+impl MeasureIndex {
+    /// Groups and judges every figure of `corpus`.
+    pub fn new(corpus: &Corpus) -> Self {
+        let all: Vec<u32> = (0..u32::try_from(corpus.metrics.len()).unwrap_or(u32::MAX)).collect();
+        let grouped = group(corpus, &all);
+        let mut of_metric = vec![u32::MAX; corpus.metrics.len()];
+        for (k, m) in grouped.list.iter().enumerate() {
+            for c in &m.citations {
+                if let Some(slot) = of_metric.get_mut(c.metric as usize) {
+                    *slot = u32::try_from(k).unwrap_or(u32::MAX);
+                }
+            }
+        }
+        Self {
+            list: grouped.list,
+            of_metric,
+            flagged: grouped.flagged,
+        }
+    }
+
+    /// The measure metric `i` cites, if any.
+    pub fn measure_of(&self, i: u32) -> Option<&Rc<Measure>> {
+        let k = *self.of_metric.get(i as usize)?;
+        self.list.get(k as usize)
+    }
+
+    /// The measures cited by `figures` (metric indices), with their counts in view.
+    pub fn select(&self, figures: &[u32]) -> Measures {
+        let mut hits: Vec<u32> = figures
+            .iter()
+            .filter_map(|&i| self.of_metric.get(i as usize).copied())
+            .filter(|&k| k != u32::MAX)
+            .collect();
+        hits.sort_unstable();
+        let mut list = Vec::new();
+        let mut in_view = Vec::new();
+        for run in hits.chunk_by(|a, b| a == b) {
+            if let Some(m) = self.list.get(run[0] as usize) {
+                list.push(m.clone());
+                in_view.push(u32::try_from(run.len()).unwrap_or(u32::MAX));
+            }
+        }
+        Measures {
+            list,
+            in_view,
+            flagged: self.flagged.clone(),
+        }
     }
 }
 
 /// Groups `figures` (metric indices) by measure key and applies the disagreement rules
-/// within each measure and period. A conversion written in parentheses after another figure
-/// is the same citation, so it is left out; so are figures with no measure key.
+/// within each measure and reading ([`rule_same_reading`]). A conversion written in
+/// parentheses after another figure is the same citation, so it is left out; so are figures
+/// whose key names no measure ([`rule_measure_key`]).
 pub fn group(corpus: &Corpus, figures: &[u32]) -> Measures {
     let mut by_key: HashMap<&str, Vec<u32>> = HashMap::new();
     for &i in figures {
         let Some(m) = corpus.metrics.get(i as usize) else {
             continue;
         };
-        if m.conversion_of.is_some() || m.measure.is_empty() {
+        if m.conversion_of.is_some() || rule_measure_key(&m.measure).is_none() {
             continue;
         }
         by_key.entry(m.measure.as_str()).or_default().push(i);
     }
     let mut keys: Vec<&str> = by_key.keys().copied().collect();
     keys.sort_unstable();
+    let names: HashMap<&str, &str> = corpus
+        .entities
+        .iter()
+        .map(|e| (e.id.as_str(), e.name.as_str()))
+        .collect();
     let mut flagged = Vec::new();
+    let mut in_view = Vec::new();
     let list = keys
         .into_iter()
         .map(|key| {
-            let measure = build(corpus, key, &by_key[key]);
+            let measure = build(corpus, &names, key, &by_key[key]);
             flagged.extend(
                 measure
                     .citations
@@ -375,33 +481,46 @@ pub fn group(corpus: &Corpus, figures: &[u32]) -> Measures {
                     .filter(|c| c.flagged)
                     .map(|c| c.metric),
             );
+            in_view.push(u32::try_from(measure.citations.len()).unwrap_or(u32::MAX));
             Rc::new(measure)
         })
         .collect();
     flagged.sort_unstable();
-    Measures { list, flagged }
+    Measures {
+        list,
+        in_view,
+        flagged: flagged.into(),
+    }
 }
 
-fn build(corpus: &Corpus, key: &str, members: &[u32]) -> Measure {
+fn build(corpus: &Corpus, names: &HashMap<&str, &str>, key: &str, members: &[u32]) -> Measure {
     let metric = |i: u32| &corpus.metrics[i as usize];
-    let mut members = members.to_vec();
-    members.sort_by_key(|&i| (period_order(metric(i)), i));
+    // Each figure's period label and bounds are computed once: judging pairs then reads
+    // neither text nor label again.
     let mut citations: Vec<Citation> = members
         .iter()
         .map(|&i| {
             let m = metric(i);
-            let b = bounds(m);
             Citation {
                 metric: i,
                 period: m.period.label().unwrap_or_default(),
                 value: money::comparable(m).map(|v| m.direction.signed(v)),
-                bounds: b,
+                bounds: bounds(m),
                 flagged: false,
                 against: None,
             }
         })
         .collect();
-    // Within each labelled period, apply the majority rule.
+    citations.sort_by(|a, b| {
+        let (x, y) = (metric(a.metric), metric(b.metric));
+        period_order(x)
+            .cmp(&period_order(y))
+            .then_with(|| a.period.cmp(&b.period))
+            .then_with(|| kind_order(x.kind).cmp(&kind_order(y.kind)))
+            .then_with(|| a.metric.cmp(&b.metric))
+    });
+    // Within each labelled period, each kind of figure is one reading: apply the majority
+    // rule to it.
     let mut start = 0;
     let mut latest = None;
     let mut spark = Vec::new();
@@ -415,42 +534,22 @@ fn build(corpus: &Corpus, key: &str, members: &[u32]) -> Measure {
                 .count();
         if !period.is_empty() {
             n_periods += 1;
-            let group = &mut citations[start..end];
-            let comparable: Vec<usize> = (0..group.len())
-                .filter(|&k| group[k].bounds.is_some())
-                .collect();
-            let intervals: Vec<Bounds> =
-                comparable.iter().filter_map(|&k| group[k].bounds).collect();
-            // Each pair is judged once: the majority rule asks about the same pairs many
-            // times, and judging a pair reads both figures' written precision.
-            let n = comparable.len();
-            let mut agrees = vec![true; n * n];
-            for x in 0..n {
-                for y in x + 1..n {
-                    let a = rule_agree(
-                        metric(group[comparable[x]].metric),
-                        metric(group[comparable[y]].metric),
-                    );
-                    agrees[x * n + y] = a;
-                    agrees[y * n + x] = a;
-                }
-            }
-            let agree = |x: usize, y: usize| agrees[x * n + y];
-            let flags = rule_majority(&intervals, agree);
-            for (x, &k) in comparable.iter().enumerate() {
-                if flags[x] {
-                    let other = comparable
+            let mut from = start;
+            while from < end {
+                let kind = metric(citations[from].metric).kind;
+                let to = from
+                    + citations[from..end]
                         .iter()
-                        .enumerate()
-                        .find(|&(y, _)| y != x && !agree(x, y));
-                    group[k].flagged = true;
-                    group[k].against = other.map(|(_, &j)| group[j].metric);
-                }
+                        .take_while(|c| metric(c.metric).kind == kind)
+                        .count();
+                judge(corpus, &mut citations[from..to]);
+                from = to;
             }
-            let supported: Vec<&Citation> = group.iter().filter(|c| !c.flagged).collect();
-            latest = supported
-                .first()
-                .or(group.first().as_ref())
+            let group = &citations[start..end];
+            latest = group
+                .iter()
+                .find(|c| !c.flagged)
+                .or(group.first())
                 .map(|c| c.metric);
             let mut values: Vec<f64> = group.iter().filter_map(|c| c.value).collect();
             values.sort_by(f64::total_cmp);
@@ -481,21 +580,17 @@ fn build(corpus: &Corpus, key: &str, members: &[u32]) -> Measure {
         .fold(None, |acc: Option<(f64, f64)>, v| {
             Some(acc.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))))
         });
-    let mut parts = key.splitn(3, '|');
-    let subject_id = parts.next().unwrap_or("");
-    let what = parts.next().unwrap_or("").to_owned();
-    let family = parts.next().unwrap_or("").to_owned();
-    let subject = corpus
-        .entities
-        .iter()
-        .find(|e| e.id == subject_id)
-        .map_or_else(|| subject_id.to_owned(), |e| e.name.clone());
+    let (subject_id, what, family) = rule_measure_key(key).unwrap_or(("", "", ""));
+    let subject = names
+        .get(subject_id)
+        .map_or(subject_id, |name| *name)
+        .to_owned();
     let n_flagged = u32::try_from(citations.iter().filter(|c| c.flagged).count()).unwrap_or(0);
     Measure {
         key: key.to_owned(),
         subject,
-        what,
-        family,
+        what: what.to_owned(),
+        family: family.to_owned(),
         n_docs: u32::try_from(docs.len()).unwrap_or(u32::MAX),
         n_periods,
         span,
@@ -504,6 +599,51 @@ fn build(corpus: &Corpus, key: &str, members: &[u32]) -> Measure {
         n_flagged,
         spark,
         citations,
+    }
+}
+
+/// The order of kinds within a period: levels, changes, shares.
+fn kind_order(kind: MetricKind) -> u8 {
+    match kind {
+        MetricKind::Level => 0,
+        MetricKind::Change => 1,
+        MetricKind::Share => 2,
+    }
+}
+
+/// Applies the majority rule to the citations of one reading (one measure, period and kind).
+/// Each pair is judged once, on bounds computed once per figure.
+fn judge(corpus: &Corpus, group: &mut [Citation]) {
+    let metric = |i: u32| &corpus.metrics[i as usize];
+    let comparable: Vec<usize> = (0..group.len())
+        .filter(|&k| group[k].bounds.is_some())
+        .collect();
+    let n = comparable.len();
+    if n < 2 {
+        return;
+    }
+    let intervals: Vec<Bounds> = comparable.iter().filter_map(|&k| group[k].bounds).collect();
+    let mut agrees = vec![true; n * n];
+    for x in 0..n {
+        for y in x + 1..n {
+            let (a, b) = (&group[comparable[x]], &group[comparable[y]]);
+            let ok = agree_within(metric(a.metric), metric(b.metric), a.bounds, b.bounds);
+            agrees[x * n + y] = ok;
+            agrees[y * n + x] = ok;
+        }
+    }
+    let agree = |x: usize, y: usize| agrees[x * n + y];
+    let flags = rule_majority(&intervals, agree);
+    for (x, &k) in comparable.iter().enumerate() {
+        if flags[x] {
+            let other = comparable
+                .iter()
+                .enumerate()
+                .find(|&(y, _)| y != x && !agree(x, y));
+            let against = other.map(|(_, &j)| group[j].metric);
+            group[k].flagged = true;
+            group[k].against = against;
+        }
     }
 }
 

@@ -412,7 +412,7 @@ pub fn derive(
     d.colours = colours(corpus, &resolved);
     d.charts = charts(corpus, &view, &resolved, &d.colours);
     d.rows = sort_figures(corpus, &view.figures, sort);
-    d.measures = Rc::new(measures::group(corpus, &view.figures));
+    d.measures = Rc::new(index.measures.select(&view.figures));
     d.filter = resolved;
     d.view = view;
     Rc::new(d)
@@ -603,12 +603,22 @@ pub struct MeasureView {
     pub chart: Rc<ChartSpec>,
     /// Disagreeing citations (metric indices), each pair once, in period order.
     pub pairs: Vec<(u32, u32)>,
+    /// The measure's citations (metric indices, sorted) that the filter leaves out: a
+    /// disagreement is judged over the whole corpus, so its other side may be one of them.
+    pub outside: Vec<u32>,
 }
 
-/// The view of the measure `key` among `measures` (those of the figures in view), or `None`
-/// when the filter leaves none of its figures.
-pub fn measure_view(corpus: &Corpus, measures: &Measures, key: &str) -> Option<Rc<MeasureView>> {
-    let measure = measures.find(key)?.clone();
+impl MeasureView {
+    /// Whether citation `i` lies outside the current filter.
+    pub fn is_outside(&self, i: u32) -> bool {
+        self.outside.binary_search(&i).is_ok()
+    }
+}
+
+/// The view of the measure `key` among the measures of the figures in `d`, or `None` when the
+/// filter leaves none of its figures.
+pub fn measure_view(corpus: &Corpus, d: &Derived, key: &str) -> Option<Rc<MeasureView>> {
+    let measure = d.measures.find(key)?.clone();
     let mut pairs: Vec<(u32, u32)> = Vec::new();
     for c in measure.citations.iter().filter(|c| c.flagged) {
         if let Some(other) = c.against {
@@ -618,12 +628,21 @@ pub fn measure_view(corpus: &Corpus, measures: &Measures, key: &str) -> Option<R
             }
         }
     }
+    // The figures in view are in corpus order, so membership is a binary search.
+    let mut outside: Vec<u32> = measure
+        .citations
+        .iter()
+        .map(|c| c.metric)
+        .filter(|i| d.view.figures.binary_search(i).is_err())
+        .collect();
+    outside.sort_unstable();
     Some(Rc::new(MeasureView {
         chart: Rc::new(ChartSpec::Measure(crate::charts::measure::build(
             corpus, &measure,
         ))),
         measure,
         pairs,
+        outside,
     }))
 }
 

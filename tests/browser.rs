@@ -330,7 +330,7 @@ async fn measures_list_flag_and_open_a_disagreement() {
     corpus.metrics[n].value = 30e6;
     corpus.metrics[n].surface = "30 million".into();
     let host = render_corpus("", CorpusHandle::new(corpus)).await;
-    let key = "|phones sold|count";
+    let key = "huawei|phones sold|count";
     let row = format!("tr.measure-row[data-measure='{key}']");
     assert!(count(&host, "tr.measure-row") >= 5);
     assert_eq!(text(&host, &format!("{row} .n-figures")), "2");
@@ -348,7 +348,10 @@ async fn measures_list_flag_and_open_a_disagreement() {
         .location()
         .search()
         .unwrap_or_default();
-    assert!(search.contains("m=%7Cphones%20sold%7Ccount"), "{search}");
+    assert!(
+        search.contains("m=huawei%7Cphones%20sold%7Ccount"),
+        "{search}"
+    );
 
     // The search box narrows the list; closing the measure clears it from the URL.
     let input: web_sys::HtmlInputElement = find(&host, "input.measure-search")

@@ -68,7 +68,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     // filter or the open measure changes.
     let open_measure: Option<Rc<MeasureView>> = (*use_memo(
         (corpus.clone(), derived.clone(), state.measure.clone()),
-        |(c, d, key)| key.as_deref().and_then(|k| measure_view(c, &d.measures, k)),
+        |(c, d, key)| key.as_deref().and_then(|k| measure_view(c, d, k)),
     ))
     .clone();
 

@@ -49,6 +49,7 @@ pub fn measures_panel(props: &MeasuresPanelProps) -> Html {
     let query = use_state(String::new);
     let sort = use_state(MeasureSort::default);
     let list = &props.derived.measures.list;
+    let in_view = &props.derived.measures.in_view;
     let found = search(list, &query, *sort);
     let oninput = {
         let query = query.clone();
@@ -82,6 +83,9 @@ pub fn measures_panel(props: &MeasuresPanelProps) -> Html {
                         { m.title() }
                     </button>
                     <span class="family">{ m.family.clone() }</span>
+                    if let Some(&n) = in_view.get(i).filter(|&&n| n as usize != m.citations.len()) {
+                        <span class="in-view">{ format!("{n} in the current filter") }</span>
+                    }
                 </th>
                 <td data-label="Figures" class="n-figures">{ m.citations.len() }</td>
                 <td data-label="Documents" class="n-docs">{ m.n_docs }</td>
@@ -103,7 +107,7 @@ pub fn measures_panel(props: &MeasuresPanelProps) -> Html {
         <section class="panel measures-panel" aria-labelledby="measures-heading">
             <h2 id="measures-heading">{ format!("Measures ({})", list.len()) }</h2>
             <p class="hint">
-                { "Figures grouped by what they measure across documents. Two citations of one measure and period disagree when no value fits both, once rounding, units and qualifiers are read (“about” allows 10% either side)." }
+                { "Figures grouped by what they measure across documents. Two citations of one measure and period disagree when no value fits both, once rounding, units and qualifiers are read (“about” allows 10% either side). Disagreements are judged over the whole corpus, so the filter chooses which measures are listed but not what is flagged." }
             </p>
             <div class="measures-tools">
                 <label>
@@ -170,6 +174,13 @@ fn open_measure(props: &MeasuresPanelProps, view: &Rc<MeasureView>) -> Html {
         let onaction = props.onaction.clone();
         Callback::from(move |_: MouseEvent| onaction.emit(Action::OpenMeasure(None)))
     };
+    let outside_note = |i: u32| {
+        if view.is_outside(i) {
+            html! { <span class="outside">{ " (not in the current filter)" }</span> }
+        } else {
+            html! {}
+        }
+    };
     let citation = |i: u32, flagged: bool, period: &str| {
         let metric = &corpus.metrics[i as usize];
         let doc = corpus.documents.get(metric.doc as usize);
@@ -202,7 +213,7 @@ fn open_measure(props: &MeasuresPanelProps, view: &Rc<MeasureView>) -> Html {
                         <span class="qualifier">{ format!(" ({})", qualifier_label(metric.qualifier)) }</span>
                     }
                 </td>
-                <td data-label="Source">{ doc.map(|d| shorten(&d.title, 40)).unwrap_or_default() }</td>
+                <td data-label="Source">{ doc.map(|d| shorten(&d.title, 40)).unwrap_or_default() }{ outside_note(i) }</td>
                 <td data-label="Date">{ doc.map(|d| date_label(&d.date)).unwrap_or_default() }</td>
                 <td data-label="Disagrees">{ if flagged { "⚠ yes" } else { "" } }</td>
             </tr>
@@ -218,6 +229,7 @@ fn open_measure(props: &MeasuresPanelProps, view: &Rc<MeasureView>) -> Html {
                     <strong>{ metric.surface.clone() }</strong>
                     { " · " }{ doc.map(|d| d.title.clone()).unwrap_or_default() }
                     { " · " }{ doc.map(|d| date_label(&d.date)).unwrap_or_default() }
+                    { outside_note(i) }
                 </footer>
             </blockquote>
         }
@@ -271,7 +283,7 @@ fn open_measure(props: &MeasuresPanelProps, view: &Rc<MeasureView>) -> Html {
                         </tbody>
                     </table>
                     if m.citations.len() > listed.len() {
-                        <p class="more">{ format!("and {} more citations: narrow the filter to see them", m.citations.len() - listed.len()) }</p>
+                        <p class="more">{ format!("and {} more citations that agree", m.citations.len() - listed.len()) }</p>
                     }
                 </div>
             </div>

@@ -58,7 +58,7 @@ fn metric(c: &Case) -> Metric {
         sentence: 0,
         span: Span { start: 0, end: 1 },
         direction: c.direction,
-        measure: "|deliveries|count".into(),
+        measure: "byd|deliveries|count".into(),
         conversion_of: None,
     }
 }
@@ -162,16 +162,145 @@ fn groups_the_same_measure_across_documents_and_flags_the_outlier() {
     let latest = deliveries.latest.expect("a latest citation");
     assert!((corpus.metrics[latest as usize].value - 300_000.0).abs() < 1e-9);
 
-    // Filtering to two documents follows the filter: one against one, both flagged.
+    // A flag is a fact about the corpus: the index judges once, and a filter that leaves out
+    // the agreeing article only selects the measure, its flags unchanged.
+    let index = MeasureIndex::new(&corpus);
+    assert_eq!(index.list.len(), measures.list.len());
+    assert_eq!(index.flagged, measures.flagged);
+    assert_eq!(
+        index.measure_of(outlier.metric).map(|m| m.key.as_str()),
+        Some(deliveries.key.as_str())
+    );
     let two: Vec<u32> = all
         .iter()
         .copied()
         .filter(|&i| corpus.metrics[i as usize].doc != 1)
         .collect();
-    let measures = group(&corpus, &two);
-    let deliveries = measures.find(&deliveries.key).expect("still cited");
-    assert_eq!(deliveries.citations.len(), 2);
-    assert!(deliveries.citations.iter().all(|c| c.flagged));
+    let selected = index.select(&two);
+    let pos = selected
+        .list
+        .iter()
+        .position(|m| m.key == deliveries.key)
+        .expect("still cited");
+    assert_eq!(selected.in_view[pos], 2);
+    let kept = &selected.list[pos];
+    assert_eq!(kept.citations.len(), 3, "the measure keeps every citation");
+    assert_eq!(kept.n_flagged, 1);
+    assert!(selected.is_flagged(outlier.metric));
+    assert!(selected.find(&deliveries.key).is_some());
+
+    // A filter with none of its figures leaves it out.
+    let only_b: Vec<u32> = all
+        .iter()
+        .copied()
+        .filter(|&i| corpus.metrics[i as usize].doc == 1)
+        .collect();
+    let selected = index.select(&only_b);
+    assert_eq!(
+        selected.in_view.iter().sum::<u32>() as usize,
+        selected
+            .list
+            .iter()
+            .map(|m| {
+                m.citations
+                    .iter()
+                    .filter(|c| corpus.metrics[c.metric as usize].doc == 1)
+                    .count()
+            })
+            .sum::<usize>()
+    );
+    assert!(index.select(&[]).list.is_empty());
+}
+
+#[test]
+fn keys_without_a_subject_or_a_measure_name_no_measure() {
+    assert_eq!(
+        rule_measure_key("byd|deliveries|count"),
+        Some(("byd", "deliveries", "count"))
+    );
+    for key in [
+        "apple||currency",
+        "|revenue|currency",
+        "||count",
+        "byd|deliveries",
+        "",
+    ] {
+        assert_eq!(rule_measure_key(key), None, "{key}");
+    }
+    // Figures with such keys are grouped into no measure.
+    let mut a = metric(&Case {
+        surface: "20,000".into(),
+        value: 20_000.0,
+        unit: Unit::Count,
+        currency: None,
+        qualifier: Qualifier::Exact,
+        direction: Direction::None,
+    });
+    a.measure = "apple||count".into();
+    let mut b = a.clone();
+    b.value = 12_000.0;
+    b.surface = "12,000".into();
+    b.doc = 1;
+    let corpus = Corpus {
+        metrics: vec![a, b],
+        ..Corpus::default()
+    };
+    let grouped = group(&corpus, &[0, 1]);
+    assert!(grouped.list.is_empty());
+    assert!(grouped.flagged.is_empty());
+}
+
+#[test]
+fn only_the_same_period_and_kind_are_judged() {
+    let base = metric(&Case {
+        surface: "20,000".into(),
+        value: 20_000.0,
+        unit: Unit::Count,
+        currency: None,
+        qualifier: Qualifier::Exact,
+        direction: Direction::None,
+    });
+    let mut rival = base.clone();
+    rival.value = 12_000.0;
+    rival.surface = "12,000".into();
+    assert!(rule_same_reading(&base, &rival));
+    assert!(!rule_agree(&base, &rival));
+    let mut change = rival.clone();
+    change.kind = MetricKind::Change;
+    assert!(
+        !rule_same_reading(&base, &change),
+        "a change is not a level"
+    );
+    let mut other_month = rival.clone();
+    other_month.period.part = PeriodPart::Month(4);
+    assert!(!rule_same_reading(&base, &other_month));
+    let mut quarter = rival.clone();
+    quarter.period.part = PeriodPart::Quarter(1);
+    assert!(!rule_same_reading(&base, &quarter), "Q1 is not March");
+    let mut forecast = rival.clone();
+    forecast.period.aspect = PeriodAspect::Forecast;
+    assert!(!rule_same_reading(&base, &forecast));
+
+    let mut m = vec![base, change, other_month, quarter, forecast];
+    for (d, x) in m.iter_mut().enumerate() {
+        x.doc = u32::try_from(d).unwrap();
+        x.measure = "byd|deliveries|count".into();
+    }
+    let corpus = Corpus {
+        metrics: m,
+        ..Corpus::default()
+    };
+    let grouped = group(&corpus, &[0, 1, 2, 3, 4]);
+    assert_eq!(grouped.list.len(), 1);
+    assert!(grouped.flagged.is_empty(), "{:?}", grouped.flagged);
+    // The same period and kind is judged: 20,000 against 12,000, both flagged.
+    let mut metrics = corpus.metrics.clone();
+    metrics[1].kind = MetricKind::Level;
+    let corpus = Corpus {
+        metrics,
+        ..Corpus::default()
+    };
+    assert_eq!(&*group(&corpus, &[0, 1, 2, 3, 4]).flagged, &[0, 1]);
 }
 
 #[test]
