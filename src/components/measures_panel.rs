@@ -18,7 +18,7 @@ use crate::views::{figure_key, Derived, MeasureView};
 /// Measures listed before the reader searches or narrows the filter.
 pub const MEASURE_ROWS: usize = 25;
 
-/// Citations listed for the open measure besides the disagreeing ones, which are all listed.
+/// Citations listed for the open measure, the disagreeing ones first in line.
 pub const CITATION_ROWS: usize = 100;
 
 /// Disagreements shown side by side for the open measure.
@@ -234,14 +234,21 @@ fn open_measure(props: &MeasuresPanelProps, view: &Rc<MeasureView>) -> Html {
             </blockquote>
         }
     };
-    // In period order: every disagreeing citation, and the others up to the bound.
-    let mut others = 0;
+    // In period order, at most CITATION_ROWS: the disagreeing citations first claim their
+    // places, and the others fill the rest.
+    let n_flagged = (m.n_flagged as usize).min(CITATION_ROWS);
+    let (mut flagged_seen, mut others) = (0, 0);
     let listed: Vec<&crate::measures::Citation> = m
         .citations
         .iter()
         .filter(|c| {
-            others += usize::from(!c.flagged);
-            c.flagged || others <= CITATION_ROWS
+            if c.flagged {
+                flagged_seen += 1;
+                flagged_seen <= CITATION_ROWS
+            } else {
+                others += 1;
+                others <= CITATION_ROWS - n_flagged
+            }
         })
         .collect();
     html! {
@@ -283,7 +290,7 @@ fn open_measure(props: &MeasuresPanelProps, view: &Rc<MeasureView>) -> Html {
                         </tbody>
                     </table>
                     if m.citations.len() > listed.len() {
-                        <p class="more">{ format!("and {} more citations that agree", m.citations.len() - listed.len()) }</p>
+                        <p class="more">{ format!("and {} more citations: the chart shows every one", m.citations.len() - listed.len()) }</p>
                     }
                 </div>
             </div>
