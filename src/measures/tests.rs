@@ -277,7 +277,7 @@ fn only_the_same_period_and_kind_are_judged() {
     let mut quarter = rival.clone();
     quarter.period.part = PeriodPart::Quarter(1);
     assert!(!rule_same_reading(&base, &quarter), "Q1 is not March");
-    let mut forecast = rival.clone();
+    let mut forecast = rival;
     forecast.period.aspect = PeriodAspect::Forecast;
     assert!(!rule_same_reading(&base, &forecast));
 
@@ -294,7 +294,7 @@ fn only_the_same_period_and_kind_are_judged() {
     assert_eq!(grouped.list.len(), 1);
     assert!(grouped.flagged.is_empty(), "{:?}", grouped.flagged);
     // The same period and kind is judged: 20,000 against 12,000, both flagged.
-    let mut metrics = corpus.metrics.clone();
+    let mut metrics = corpus.metrics;
     metrics[1].kind = MetricKind::Level;
     let corpus = Corpus {
         metrics,
