@@ -9,7 +9,7 @@ use crate::money;
 use crate::views::{entity_names, quote};
 
 /// The CSV header.
-pub const CSV_COLUMNS: [&str; 20] = [
+pub const CSV_COLUMNS: [&str; 21] = [
     "value",
     "as_written",
     "unit",
@@ -30,10 +30,13 @@ pub const CSV_COLUMNS: [&str; 20] = [
     "direction",
     "signed_value",
     "measure",
+    "disagrees",
 ];
 
 /// The figures `rows` (metric indices) as CSV, one line per figure, RFC 4180 quoting.
-pub fn to_csv(corpus: &CorpusHandle, rows: &[u32]) -> String {
+/// `flagged` (sorted metric indices) are the figures that disagree with the other citations
+/// of their measure and period ([`crate::measures`]).
+pub fn to_csv(corpus: &CorpusHandle, rows: &[u32], flagged: &[u32]) -> String {
     let mut out = CSV_COLUMNS.join(",");
     out.push_str("\r\n");
     for &i in rows {
@@ -62,6 +65,7 @@ pub fn to_csv(corpus: &CorpusHandle, rows: &[u32]) -> String {
             m.direction.key().to_owned(),
             number(m.direction.signed(m.value)),
             text(&m.measure),
+            flagged.binary_search(&i).is_ok().to_string(),
         ];
         out.push_str(
             &fields
@@ -109,8 +113,9 @@ fn csv_field(s: &str) -> String {
 
 /// The figures `rows` as JSON, in the extractor's export format ([`extract::to_json`]) over
 /// the corpus narrowed to those figures, plus two keys of the dashboard's own: `view` (the
-/// query string that produced it) and `conversion` (the rates the charts used).
-pub fn to_json(corpus: &CorpusHandle, rows: &[u32], link: &str) -> String {
+/// query string that produced it) and `conversion` (the rates the charts used); each figure
+/// also says whether it `disagrees` (it is among `flagged`, sorted metric indices).
+pub fn to_json(corpus: &CorpusHandle, rows: &[u32], flagged: &[u32], link: &str) -> String {
     let narrowed = Corpus {
         documents: corpus.documents.clone(),
         entities: corpus.entities.clone(),
@@ -147,9 +152,13 @@ pub fn to_json(corpus: &CorpusHandle, rows: &[u32], link: &str) -> String {
         );
         // Each figure also gets its value in dollars, as the charts draw it.
         if let Some(Value::Array(metrics)) = map.get_mut("metrics") {
-            for (m, out) in narrowed.metrics.iter().zip(metrics.iter_mut()) {
+            for ((m, out), i) in narrowed.metrics.iter().zip(metrics.iter_mut()).zip(rows) {
                 if let Value::Object(o) = out {
                     o.insert("value_usd".to_owned(), json!(usd(m)));
+                    o.insert(
+                        "disagrees".to_owned(),
+                        json!(flagged.binary_search(i).is_ok()),
+                    );
                 }
             }
         }
@@ -165,17 +174,19 @@ mod tests {
     #[test]
     fn csv_quotes_and_cites() {
         let corpus = CorpusHandle::new(fixture::corpus());
-        let csv = to_csv(&corpus, &[2, 8]);
+        let csv = to_csv(&corpus, &[2, 8], &[8]);
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines[0], CSV_COLUMNS.join(","));
         assert!(lines[1].starts_with("100000,\"more than 100,000\",count,,more than,level,employees,—,,\"Huawei, BYD\",\"BYD and Huawei employ more than 100,000 people.\",alpha,Alpha report on phones,"), "{}", lines[1]);
         assert!(lines[2].contains(",USD,1500000000,"), "{}", lines[2]);
-        // Direction, the signed value and the measure key close each row.
+        // Direction, the signed value, the measure key and the disagreement flag close
+        // each row.
         assert!(
-            lines[1].ends_with(",none,100000,|employees|count"),
+            lines[1].ends_with(",none,100000,huawei|employees|count,false"),
             "{}",
             lines[1]
         );
+        assert!(lines[2].ends_with(",true"), "{}", lines[2]);
         assert_eq!(lines.len(), 4, "two rows and a final line break");
     }
 
@@ -189,7 +200,7 @@ mod tests {
     fn json_has_figures_quotes_and_rates() {
         let corpus = CorpusHandle::new(fixture::corpus());
         let json: Value =
-            serde_json::from_str(&to_json(&corpus, &[1], "u=currency")).expect("valid JSON");
+            serde_json::from_str(&to_json(&corpus, &[1], &[1], "u=currency")).expect("valid JSON");
         assert_eq!(json["view"], "?u=currency");
         assert_eq!(json["conversion"]["units_per_usd"]["CNY"], 7.3);
         assert_eq!(json["metrics"].as_array().map(Vec::len), Some(1), "{json}");
@@ -203,5 +214,7 @@ mod tests {
         assert!(fig["value_usd"].as_f64().is_some());
         assert_eq!(fig["direction"], "none");
         assert_eq!(fig["signed_value"], fig["value"]);
+        assert_eq!(fig["measure"], "|revenue|currency");
+        assert_eq!(fig["disagrees"], true);
     }
 }

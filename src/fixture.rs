@@ -326,9 +326,17 @@ pub fn corpus() -> Corpus {
                 sentence: f.sentence,
                 span: find(doc, f.sentence, f.surface),
                 direction: Direction::None,
-                measure: format!("|{}|{}", f.label, f.unit.key()),
+                // Set below by the extractor's own rule, once the entities are known.
+                measure: String::new(),
                 conversion_of: None,
             }
+        })
+        .collect::<Vec<Metric>>();
+    let metrics = metrics
+        .into_iter()
+        .map(|mut m| {
+            m.measure = extract::measures::measure_key(&m, &entities);
+            m
         })
         .collect();
 

@@ -2,12 +2,14 @@
 //!
 //! The corpus refers to documents and entities by position; URLs refer to them by id.
 //! The index answers both directions, and precomputes which entities each sentence,
-//! paragraph and document mentions, which is what the entity scopes ask.
+//! paragraph and document mentions, which is what the entity scopes ask. It also groups every
+//! figure into measures and judges their disagreements, once per corpus.
 
 use std::collections::HashMap;
 
 use extract::{Corpus, Sector};
 
+use crate::measures::MeasureIndex;
 use crate::state::Scope;
 
 /// Lookups derived from a corpus. Build with [`CorpusIndex::new`] once per corpus.
@@ -29,6 +31,8 @@ pub struct CorpusIndex {
     sentence_sectors: Vec<Vec<Vec<Sector>>>,
     /// Smallest and largest year any figure or event refers to.
     pub year_bounds: Option<(i32, i32)>,
+    /// Every measure of the corpus, grouped and judged for disagreements once.
+    pub measures: MeasureIndex,
 }
 
 impl CorpusIndex {
@@ -146,6 +150,7 @@ impl CorpusIndex {
             sentence_paragraph,
             sentence_sectors,
             year_bounds,
+            measures: MeasureIndex::new(corpus),
         }
     }
 

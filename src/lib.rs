@@ -11,6 +11,7 @@ pub mod fixture;
 pub mod format;
 pub mod hooks;
 pub mod index;
+pub mod measures;
 pub mod money;
 pub mod own;
 pub mod provenance;

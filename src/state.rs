@@ -202,6 +202,8 @@ pub struct State {
     pub notes: Vec<String>,
     /// How the URL should follow the latest change.
     pub history: HistoryMode,
+    /// The measure open in the Measures view, by its key (`subject|measure|unit family`).
+    pub measure: Option<String>,
 }
 
 /// Everything a reader can do to the state.
@@ -248,6 +250,8 @@ pub enum Action {
     Restore(Box<State>),
     /// Hide the notes about the URL.
     DismissNotes,
+    /// Open a measure by its key in the Measures view, or close it with `None`.
+    OpenMeasure(Option<String>),
 }
 
 impl Reducible for State {
@@ -305,6 +309,7 @@ impl Reducible for State {
                 next.history = HistoryMode::Replace;
             }
             Action::DismissNotes => next.notes.clear(),
+            Action::OpenMeasure(key) => next.measure = key,
         }
         // Nothing changed (e.g. the same sort twice does change; clearing an empty filter
         // does not): keep the old Rc so `use_reducer_eq` skips the re-render.

@@ -2,9 +2,9 @@
 //!
 //! Format (every part optional, in this order when encoded):
 //! `?e=huawei,byd&match=all&scope=paragraph&sec=ai,ev&d=alpha&y=2018-2020&u=percent,count`
-//! `&fig=alpha~57&read=alpha~3&sort=-value`.
+//! `&fig=alpha~57&read=alpha~3&sort=-value&m=byd|deliveries|count`.
 //! `fig` names a figure by document and byte offset; `read` names the open document and
-//! sentence. Decoding never fails: whatever it cannot use becomes a note for the reader,
+//! sentence; `m` names the measure open in the Measures view by its key. Decoding never fails: whatever it cannot use becomes a note for the reader,
 //! and the rest of the link still applies.
 
 use extract::{Corpus, Sector, Unit};
@@ -73,6 +73,9 @@ pub fn encode(state: &State) -> String {
     if state.sort != Sort::default() {
         let sign = if state.sort.descending { "-" } else { "" };
         parts.push(format!("sort={sign}{}", state.sort.column.key()));
+    }
+    if let Some(key) = &state.measure {
+        parts.push(format!("m={}", escape(key)));
     }
     parts.join("&")
 }
@@ -187,6 +190,17 @@ pub fn decode(query: &str, corpus: &Corpus, index: &CorpusIndex) -> State {
                 match Column::from_key(name) {
                     Some(column) => state.sort = Sort { column, descending },
                     None => notes.push(format!("sort “{shown}”")),
+                }
+            }
+            "m" => {
+                if value.split('|').count() != 3 {
+                    notes.push(format!("measure “{shown}” (expected subject|measure|unit)"));
+                } else if corpus.metrics.iter().any(|m| m.measure == value) {
+                    state.measure = Some(value);
+                } else {
+                    notes.push(format!(
+                        "measure “{shown}”, which this corpus does not cite"
+                    ));
                 }
             }
             _ => notes.push(format!("unknown part “{}”", shorten_for_note(&key))),
@@ -325,6 +339,7 @@ mod tests {
             },
             notes: Vec::new(),
             history: HistoryMode::Replace,
+            measure: Some("|revenue|currency".into()),
         }
     }
 
@@ -344,7 +359,7 @@ mod tests {
         let query = encode(&state);
         assert_eq!(
             query,
-            "e=byd,huawei&match=all&scope=paragraph&sec=ai,ev&d=beta&y=2018-2020&u=percent,count&fig=alpha~12&read=alpha~0&sort=-value"
+            "e=byd,huawei&match=all&scope=paragraph&sec=ai,ev&d=beta&y=2018-2020&u=percent,count&fig=alpha~12&read=alpha~0&sort=-value&m=%7Crevenue%7Ccurrency"
         );
         assert_eq!(decode(&format!("?{query}"), &corpus, &index), state);
     }
@@ -391,7 +406,8 @@ mod tests {
         let (corpus, index) = setup();
         let s = decode(
             "?e=huawei,ghost&match=some&scope=planet&sec=ai,warp&d=nope&y=20x8&u=furlongs\
-             &fig=alpha~99999&read=beta~400&sort=-height&zzz=1&%ZZ",
+             &fig=alpha~99999&read=beta~400&sort=-height&zzz=1&%ZZ\
+             &m=nothing&m=%7Cghosts%7Ccount",
             &corpus,
             &index,
         );
@@ -410,6 +426,7 @@ mod tests {
             })
         );
         assert_eq!(s.sort, Sort::default());
+        assert_eq!(s.measure, None);
         let notes = s.notes.join("\n");
         for expected in [
             "unknown entity “ghost”",
@@ -424,6 +441,8 @@ mod tests {
             "sort “-height”",
             "unknown part “zzz”",
             "unknown part “%ZZ”",
+            "measure “nothing” (expected subject|measure|unit)",
+            "measure “|ghosts|count”, which this corpus does not cite",
         ] {
             assert!(notes.contains(expected), "missing {expected:?} in\n{notes}");
         }

@@ -16,6 +16,7 @@ use extract::{Corpus, EntityKind, Metric, Sector, Unit};
 use crate::charts::{figures, heatmap, series, timeline, ChartSpec, Colours};
 use crate::data::CorpusHandle;
 use crate::index::CorpusIndex;
+use crate::measures::{self, Measures};
 use crate::money;
 use crate::state::{Action, Column, FigureKey, Filter, Match, Scope, Sort};
 
@@ -299,6 +300,8 @@ pub struct Derived {
     pub charts: Charts,
     /// Figure indices in table order.
     pub rows: Vec<u32>,
+    /// The figures in view grouped by measure, with their disagreements.
+    pub measures: Rc<Measures>,
 }
 
 impl Derived {
@@ -415,6 +418,7 @@ pub fn derive(
     d.colours = colours(corpus, &resolved);
     d.charts = charts(corpus, &view, &resolved, &d.colours);
     d.rows = sort_figures(corpus, &view.figures, sort);
+    d.measures = Rc::new(index.measures.select(&view.figures));
     d.filter = resolved;
     d.view = view;
     Rc::new(d)
@@ -593,6 +597,59 @@ fn charts(corpus: &Corpus, view: &View, filter: &Resolved, colours: &Colours) ->
             .map(|s| Rc::new(ChartSpec::Series(s)))
             .collect(),
     }
+}
+
+/// One measure open in the Measures view: its chart and its disagreements as pairs of
+/// citations to show side by side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MeasureView {
+    /// The measure.
+    pub measure: Rc<measures::Measure>,
+    /// Every citation by period.
+    pub chart: Rc<ChartSpec>,
+    /// Disagreeing citations (metric indices), each pair once, in period order.
+    pub pairs: Vec<(u32, u32)>,
+    /// The measure's citations (metric indices, sorted) that the filter leaves out: a
+    /// disagreement is judged over the whole corpus, so its other side may be one of them.
+    pub outside: Vec<u32>,
+}
+
+impl MeasureView {
+    /// Whether citation `i` lies outside the current filter.
+    pub fn is_outside(&self, i: u32) -> bool {
+        self.outside.binary_search(&i).is_ok()
+    }
+}
+
+/// The view of the measure `key` among the measures of the figures in `d`, or `None` when the
+/// filter leaves none of its figures.
+pub fn measure_view(corpus: &Corpus, d: &Derived, key: &str) -> Option<Rc<MeasureView>> {
+    let measure = d.measures.find(key)?.clone();
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    for c in measure.citations.iter().filter(|c| c.flagged) {
+        if let Some(other) = c.against {
+            let pair = (c.metric.min(other), c.metric.max(other));
+            if !pairs.contains(&pair) {
+                pairs.push(pair);
+            }
+        }
+    }
+    // The figures in view are in corpus order, so membership is a binary search.
+    let mut outside: Vec<u32> = measure
+        .citations
+        .iter()
+        .map(|c| c.metric)
+        .filter(|i| d.view.figures.binary_search(i).is_err())
+        .collect();
+    outside.sort_unstable();
+    Some(Rc::new(MeasureView {
+        chart: Rc::new(ChartSpec::Measure(crate::charts::measure::build(
+            corpus, &measure,
+        ))),
+        measure,
+        pairs,
+        outside,
+    }))
 }
 
 /// The members of `group` whose name or alias matches `query`, in facet order.

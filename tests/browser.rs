@@ -321,3 +321,48 @@ async fn the_theme_toggle_sets_the_page_theme() {
     click(&host, "button.theme-toggle").await;
     assert_eq!(root.get_attribute("data-theme"), None);
 }
+
+#[wasm_bindgen_test]
+async fn measures_list_flag_and_open_a_disagreement() {
+    // Every figure cited twice; one copy of the phones sold now says 30 million, not 50.
+    let mut corpus = repeated_fixture(2);
+    let n = fixture::corpus().metrics.len();
+    corpus.metrics[n].value = 30e6;
+    corpus.metrics[n].surface = "30 million".into();
+    let host = render_corpus("", CorpusHandle::new(corpus)).await;
+    let key = "huawei|phones sold|count";
+    let row = format!("tr.measure-row[data-measure='{key}']");
+    assert!(count(&host, "tr.measure-row") >= 5);
+    assert_eq!(text(&host, &format!("{row} .n-figures")), "2");
+    assert_eq!(text(&host, &format!("{row} .n-flagged")), "⚠ 2");
+    // Only that measure disagrees.
+    assert_eq!(count(&host, "tr.measure-row.disputed"), 1);
+
+    click(&host, &format!("{row} button.measure-open")).await;
+    assert_eq!(count(&host, ".measure-open-view"), 1);
+    assert_eq!(count(&host, "tr.citation-row"), 2);
+    assert_eq!(count(&host, "tr.citation-row.flagged"), 2);
+    assert_eq!(count(&host, ".pair .claim"), 2);
+    assert!(text(&host, ".pair").contains("30 million"));
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    assert!(
+        search.contains("m=huawei%7Cphones%20sold%7Ccount"),
+        "{search}"
+    );
+
+    // The search box narrows the list; closing the measure clears it from the URL.
+    let input: web_sys::HtmlInputElement = find(&host, "input.measure-search")
+        .dyn_into()
+        .expect("input");
+    input.set_value("phones");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").expect("event"))
+        .expect("dispatch");
+    yew::scheduler::flush().await;
+    assert_eq!(count(&host, "tr.measure-row"), 1);
+    click(&host, ".measure-head button").await;
+    assert_eq!(count(&host, ".measure-open-view"), 0);
+}

@@ -7,6 +7,7 @@
 
 pub mod figures;
 pub mod heatmap;
+pub mod measure;
 pub mod measured;
 pub mod series;
 pub mod timeline;
@@ -337,6 +338,8 @@ pub enum ChartSpec {
     Heat(heatmap::HeatMap),
     /// One series of comparable figures.
     Series(series::SeriesChart),
+    /// Every citation of one measure, by period.
+    Measure(measure::MeasureChart),
 }
 
 impl ChartSpec {
@@ -347,6 +350,7 @@ impl ChartSpec {
             ChartSpec::Timeline(c) => c.height(width),
             ChartSpec::Heat(c) => c.height(width),
             ChartSpec::Series(c) => c.height(width),
+            ChartSpec::Measure(c) => c.height(width),
         }
     }
 
@@ -357,6 +361,7 @@ impl ChartSpec {
             ChartSpec::Timeline(c) => c.aria_label(),
             ChartSpec::Heat(c) => c.aria_label(),
             ChartSpec::Series(c) => c.aria_label(),
+            ChartSpec::Measure(c) => c.aria_label(),
         }
     }
 
@@ -377,6 +382,7 @@ impl ChartSpec {
             ChartSpec::Timeline(_) => "timeline".to_owned(),
             ChartSpec::Heat(_) => "entity-mentions".to_owned(),
             ChartSpec::Series(c) => format!("series-{}", slug(&c.title)),
+            ChartSpec::Measure(c) => format!("measure-{}", slug(&c.key)),
         }
     }
 
@@ -393,6 +399,7 @@ impl ChartSpec {
             ChartSpec::Timeline(c) => c.draw(root, ink)?,
             ChartSpec::Heat(c) => c.draw(root, ink)?,
             ChartSpec::Series(c) => c.draw(root, ink)?,
+            ChartSpec::Measure(c) => c.draw(root, ink)?,
         };
         if let Some(sel) = selected {
             for m in marks.iter().filter(|m| m.target == sel) {

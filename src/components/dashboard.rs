@@ -9,6 +9,7 @@ use crate::charts::Target;
 use crate::components::charts_panel::ChartsPanel;
 use crate::components::facets::Facets;
 use crate::components::figure_table::FigureTable;
+use crate::components::measures_panel::MeasuresPanel;
 use crate::components::reader::Reader;
 use crate::data::CorpusHandle;
 use crate::export;
@@ -18,7 +19,7 @@ use crate::index::CorpusIndex;
 use crate::provenance::sentence_of;
 use crate::state::{Action, ReaderAt};
 use crate::url;
-use crate::views::{derive, figure_key, find_figure, Derived};
+use crate::views::{derive, figure_key, find_figure, measure_view, Derived, MeasureView};
 use crate::web;
 
 /// Props of [`Dashboard`].
@@ -64,6 +65,14 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             );
             d
         },
+    ))
+    .clone();
+
+    // The open measure's chart and disagreements: derived from `derived`, only when the
+    // filter or the open measure changes.
+    let open_measure: Option<Rc<MeasureView>> = (*use_memo(
+        (corpus.clone(), derived.clone(), state.measure.clone()),
+        |(c, d, key)| key.as_deref().and_then(|k| measure_view(c, d, k)),
     ))
     .clone();
 
@@ -123,7 +132,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             web::download_text(
                 "metricscope-figures.csv",
                 "text/csv",
-                &export::to_csv(&corpus, &derived.rows),
+                &export::to_csv(&corpus, &derived.rows, &derived.measures.flagged),
             );
         })
     };
@@ -133,7 +142,7 @@ pub fn dashboard(props: &DashboardProps) -> Html {
             web::download_text(
                 "metricscope-figures.json",
                 "application/json",
-                &export::to_json(&corpus, &derived.rows, &link),
+                &export::to_json(&corpus, &derived.rows, &derived.measures.flagged, &link),
             );
         })
     };
@@ -220,8 +229,17 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                         derived={derived.clone()}
                         dark={theme.dark}
                         selected={selected.map(Target::Metric)}
-                        onpick={onpick}
+                        onpick={onpick.clone()}
                         empty={empty.clone()}
+                    />
+                    <MeasuresPanel
+                        corpus={corpus.clone()}
+                        derived={derived.clone()}
+                        open={open_measure}
+                        dark={theme.dark}
+                        selected={selected.map(Target::Metric)}
+                        onaction={onaction.clone()}
+                        onpick={onpick.clone()}
                     />
                     if shown == 0 {
                         <section class="panel table-panel">

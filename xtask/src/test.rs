@@ -9,7 +9,8 @@ use crate::setup::{setup, Needs};
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 /// Runs set-up, then formatting, lints, native tests, browser tests, the release builds (the
-/// default corpus, a sub-path, and 1,000 generated articles) and the end-to-end tests.
+/// default corpus, a sub-path, 1,000 generated articles and the measures test corpus) and the
+/// end-to-end tests.
 pub fn test() -> Result<(), String> {
     let started = Instant::now();
     let tools = setup(Needs::All)?;
@@ -121,6 +122,17 @@ pub fn test() -> Result<(), String> {
         "release build over 1,000 articles",
         release_build(&tools.path, Some(&corpus_1000), &dist_1000, None),
     )?;
+    // A release over the articles written for the Measures end-to-end test.
+    let dist_measures = root.join("target").join("dist-measures");
+    step(
+        "release build over the measures test corpus",
+        release_build(
+            &tools.path,
+            Some(&root.join("tests/e2e/fixtures/measures-corpus")),
+            &dist_measures,
+            None,
+        ),
+    )?;
     step(
         "end-to-end tests (headless Chromium against dist/)",
         cargo(&["test", "--locked", "-p", "e2e"])
@@ -128,6 +140,7 @@ pub fn test() -> Result<(), String> {
             .env("METRICSCOPE_DIST_SUBPATH", &subpath_dist)
             .env("METRICSCOPE_DIST_1000", &dist_1000)
             .env("METRICSCOPE_CORPUS_1000", &corpus_1000)
+            .env("METRICSCOPE_DIST_MEASURES", &dist_measures)
             .env("CHROMEDRIVER", &chromedriver)
             .env(
                 "METRICSCOPE_SCREENSHOTS",
