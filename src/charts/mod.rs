@@ -9,6 +9,7 @@ pub mod figures;
 pub mod heatmap;
 pub mod measured;
 pub mod series;
+pub mod surface;
 pub mod timeline;
 
 use plotters::coord::Shift;
