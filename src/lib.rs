@@ -16,6 +16,7 @@ pub mod money;
 pub mod own;
 pub mod provenance;
 pub mod shipped;
+pub mod sort;
 pub mod state;
 pub mod url;
 pub mod views;

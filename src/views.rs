@@ -353,7 +353,7 @@ pub fn derive(
         .zip(by_kind)
         .filter(|(_, m)| !m.is_empty())
         .map(|(kind, mut members)| {
-            members.sort_by_key(|&e| {
+            crate::sort::sort_by_key(&mut members, |&e| {
                 (
                     resolved.entities.binary_search(&e).is_err(),
                     std::cmp::Reverse(mentions(e)),
@@ -389,7 +389,7 @@ pub fn derive(
         .collect();
 
     let mut docs: Vec<u32> = (0..as_u32(corpus.documents.len())).collect();
-    docs.sort_by_key(|&i| {
+    crate::sort::sort_by_key(&mut docs, |&i| {
         (
             resolved.docs.binary_search(&i).is_err(),
             std::cmp::Reverse(view.doc_counts.get(i as usize).copied().unwrap_or(0)),
@@ -537,7 +537,7 @@ fn colours(corpus: &Corpus, filter: &Resolved) -> Colours {
         }
     }
     let mut ranked: Vec<usize> = (0..Sector::ALL.len()).filter(|&i| count[i] > 0).collect();
-    ranked.sort_by_key(|&i| (std::cmp::Reverse(count[i]), i));
+    crate::sort::sort_by_key(&mut ranked, |&i| (std::cmp::Reverse(count[i]), i));
     let own = if ranked.len() > COLOURS {
         COLOURS - 1
     } else {
@@ -779,7 +779,7 @@ pub fn sort_figures(corpus: &CorpusHandle, figures: &[u32], sort: Sort) -> Vec<u
             Column::Document => (ma.doc, ma.span.start).cmp(&(mb.doc, mb.span.start)),
         }
     };
-    rows.sort_by(|a, b| {
+    crate::sort::sort_by(&mut rows, &|a, b| {
         let o = by(a, b);
         let o = if sort.descending { o.reverse() } else { o };
         o.then(a.cmp(b))

@@ -366,3 +366,23 @@ async fn measures_list_flag_and_open_a_disagreement() {
     click(&host, ".measure-head button").await;
     assert_eq!(count(&host, ".measure-open-view"), 0);
 }
+
+#[wasm_bindgen_test]
+fn svg_export_draws_the_chart_with_its_labels() {
+    let corpus = fixture::corpus();
+    let all: Vec<u32> = (0..u32::try_from(corpus.metrics.len()).expect("few")).collect();
+    let chart =
+        metricscope::charts::figures::build(&corpus, &all, extract::Unit::Currency, &[0, 1, 2])
+            .expect("the fixture has money");
+    let spec = metricscope::charts::ChartSpec::Figures(chart);
+    let svg = metricscope::components::chart_canvas::to_svg(&spec, false, 640, None)
+        .expect("a canvas context to measure text with");
+    assert!(svg.starts_with("<svg"), "{svg}");
+    assert!(svg.contains("Money in USD (log scale)"), "{svg}");
+    assert!(svg.contains("1 USD = 7.3 CNY"), "{svg}");
+    // Two money figures, two marks: circles (or carets for bounds) drawn into the document.
+    assert!(
+        svg.matches("<circle").count() + svg.matches("<polygon").count() >= 2,
+        "{svg}"
+    );
+}

@@ -39,7 +39,7 @@ pub fn build(corpus: &Corpus, docs: &[u32], mentions: &[u32], chosen: &[u32]) ->
     let mut ranked: Vec<u32> = (0..u32::try_from(corpus.entities.len()).unwrap_or(0))
         .filter(|&e| mentions.get(e as usize).copied().unwrap_or(0) > 0)
         .collect();
-    ranked.sort_by_key(|&e| {
+    crate::sort::sort_by_key(&mut ranked, |&e| {
         (
             !chosen.contains(&e),
             std::cmp::Reverse(mentions.get(e as usize).copied().unwrap_or(0)),
@@ -79,7 +79,9 @@ pub fn build(corpus: &Corpus, docs: &[u32], mentions: &[u32], chosen: &[u32]) ->
     let mut cols: Vec<u32> = docs.to_vec();
     let more_docs = cols.len().saturating_sub(MAX_COLS);
     if more_docs > 0 {
-        cols.sort_by_key(|&d| (std::cmp::Reverse(doc_total[d as usize]), d));
+        crate::sort::sort_by_key(&mut cols, |&d| {
+            (std::cmp::Reverse(doc_total[d as usize]), d)
+        });
         cols.truncate(MAX_COLS);
         cols.sort_unstable();
     }

@@ -10,6 +10,7 @@ pub mod heatmap;
 pub mod measure;
 pub mod measured;
 pub mod series;
+pub mod surface;
 pub mod timeline;
 
 use plotters::coord::Shift;

@@ -11,6 +11,7 @@ use web_sys::{HtmlCanvasElement, HtmlElement};
 use yew::prelude::*;
 
 use crate::charts::measured::Measured;
+use crate::charts::surface::Surface;
 use crate::charts::{nearest, ChartSpec, Ink, Mark, Palette, Target};
 use crate::data::CorpusHandle;
 use crate::hooks::use_element_width::use_element_width;
@@ -136,7 +137,9 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         let (spec, dark, selected) = (props.spec.clone(), props.dark, props.selected);
         Callback::from(move |_: MouseEvent| {
             let w = width.max(320);
-            let svg = to_svg(&spec, dark, w, selected);
+            let Some(svg) = to_svg(&spec, dark, w, selected) else {
+                return;
+            };
             web::download_text(
                 &format!("metricscope-{}.svg", spec.file_stem()),
                 "image/svg+xml",
@@ -245,7 +248,7 @@ fn paint(
     else {
         return Vec::new();
     };
-    let backend = Measured::new(canvas_backend, context);
+    let backend = Measured::new(Surface::Canvas(canvas_backend), context);
     let root = backend.into_drawing_area();
     let ink = Ink {
         palette: palette(dark),
@@ -260,17 +263,42 @@ fn paint(
     }
 }
 
-/// The chart as an SVG document, `width` CSS pixels wide.
-pub fn to_svg(spec: &ChartSpec, dark: bool, width: u32, selected: Option<Target>) -> String {
+/// The chart as an SVG document, `width` CSS pixels wide, or `None` when the browser
+/// gives no canvas context to measure its text with.
+///
+/// It is drawn through the same [`Surface`] type as the canvas, so the charts' drawing
+/// code is compiled once, and its text is measured as the canvas measures it.
+pub fn to_svg(
+    spec: &ChartSpec,
+    dark: bool,
+    width: u32,
+    selected: Option<Target>,
+) -> Option<String> {
+    let measure = gloo::utils::document()
+        .create_element("canvas")
+        .ok()?
+        .dyn_into::<HtmlCanvasElement>()
+        .ok()?
+        .get_context("2d")
+        .ok()
+        .flatten()?
+        .dyn_into::<web_sys::CanvasRenderingContext2d>()
+        .ok()?;
     let mut svg = String::new();
     {
-        let root =
-            SVGBackend::with_string(&mut svg, (width, spec.height(width))).into_drawing_area();
+        let backend = Measured::new(
+            Surface::Svg(SVGBackend::with_string(
+                &mut svg,
+                (width, spec.height(width)),
+            )),
+            measure,
+        );
+        let root = backend.into_drawing_area();
         let ink = Ink {
             palette: palette(dark),
             scale: 1.0,
         };
         let _ = spec.draw(&root, &ink, selected);
     }
-    svg
+    Some(svg)
 }

@@ -29,7 +29,8 @@ const CHROMIUM_FLAGS: &[&str] = &[
     "--hide-scrollbars",
 ];
 
-fn env_path(key: &str) -> PathBuf {
+/// The path in the environment variable `key`, which `cargo xtask test` sets.
+pub fn env_path(key: &str) -> PathBuf {
     std::env::var_os(key).map(PathBuf::from).unwrap_or_else(|| {
         panic!("{key} is not set: run the end-to-end tests through `cargo xtask test`")
     })
@@ -331,4 +332,99 @@ pub async fn painted_pixels(client: &Client, selector: &str) -> u64 {
         .expect("count canvas pixels")
         .as_u64()
         .unwrap_or(0)
+}
+
+/// A JavaScript condition that holds once the dashboard has drawn its first chart.
+pub const FIRST_CHART_DRAWN: &str = "document.querySelector('canvas.chart[data-marks]') !== null";
+
+/// Runs `script` in the page and returns its result.
+pub async fn js(client: &Client, script: &str) -> Value {
+    client.execute(script, vec![]).await.expect("run a script")
+}
+
+/// Runs `condition` (a JavaScript expression) once per animation frame until it holds, for at
+/// most `seconds`: waits on the page's state, never on a fixed delay.
+pub async fn until_within(client: &Client, condition: &str, seconds: u32) {
+    let script = format!(
+        r#"
+        const done = arguments[arguments.length - 1];
+        const started = performance.now();
+        const check = () => {{
+            let ok = false;
+            try {{ ok = !!({condition}); }} catch (e) {{ ok = false; }}
+            if (ok) {{ done(true); }}
+            else if (performance.now() - started > {seconds}000) {{ done(false); }}
+            else {{ requestAnimationFrame(check); }}
+        }};
+        check();
+        "#
+    );
+    let ok = client
+        .execute_async(&script, vec![])
+        .await
+        .expect("run the wait script");
+    assert_eq!(ok, json!(true), "timed out waiting for: {condition}");
+}
+
+/// [`until_within`] twenty seconds, long enough for a loaded machine.
+pub async fn until(client: &Client, condition: &str) {
+    until_within(client, condition, 20).await;
+}
+
+/// The text content of every element matching `css`, one element a line.
+pub async fn text_of(client: &Client, css: &str) -> String {
+    client
+        .execute(
+            "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent).join('\\n');",
+            vec![json!(css)],
+        )
+        .await
+        .expect("read the text")
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The text the reader sees in the first element matching `css` (WebDriver's rendered text).
+pub async fn shown_text(client: &Client, css: &str) -> String {
+    client
+        .find(fantoccini::Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("find {css}: {e}"))
+        .text()
+        .await
+        .expect("element text")
+}
+
+/// Opens `url` and waits until the dashboard has drawn its first chart.
+pub async fn open_dashboard(client: &Client, url: &str) {
+    client.goto(url).await.expect("open the page");
+    until(client, FIRST_CHART_DRAWN).await;
+}
+
+/// Fails the test with every console error (failed loads, CSP violations, panics) since the
+/// last call, if there is any.
+pub async fn assert_no_console_errors(browser: &Browser) {
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors: {errors:#?}");
+}
+
+/// Clicks the first element matching `css`.
+pub async fn click(client: &Client, css: &str) {
+    client
+        .find(fantoccini::Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("find {css}: {e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click {css}: {e}"));
+}
+
+/// The number of figures the dashboard says it shows, above the charts.
+pub async fn shown_count(client: &Client) -> usize {
+    shown_text(client, ".shown-count")
+        .await
+        .trim()
+        .parse()
+        .expect("a number of figures")
 }

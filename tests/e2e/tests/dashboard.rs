@@ -2,34 +2,13 @@
 //! chart mark to its sentence, reload and share the URL, go back and forward, survive a
 //! broken link, and look right at phone and laptop widths in both themes.
 
-use e2e::{painted_pixels, Browser, StaticServer};
+use e2e::{
+    assert_no_console_errors, js, open_dashboard, painted_pixels, shown_count, shown_text, until,
+    Browser, StaticServer, FIRST_CHART_DRAWN,
+};
 use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use fantoccini::{Client, Locator};
-use serde_json::{json, Value};
-
-/// Runs `condition` (a JS expression) until it is true, checking once per animation frame,
-/// for at most ten seconds. This waits on the page's state, never on a fixed delay.
-async fn until(client: &Client, condition: &str) {
-    let script = format!(
-        r#"
-        const done = arguments[arguments.length - 1];
-        const started = performance.now();
-        const check = () => {{
-            let ok = false;
-            try {{ ok = !!({condition}); }} catch (e) {{ ok = false; }}
-            if (ok) {{ done(true); }}
-            else if (performance.now() - started > 10000) {{ done(false); }}
-            else {{ requestAnimationFrame(check); }}
-        }};
-        check();
-        "#
-    );
-    let ok = client
-        .execute_async(&script, vec![])
-        .await
-        .expect("run the wait script");
-    assert_eq!(ok, json!(true), "timed out waiting for: {condition}");
-}
+use serde_json::json;
 
 /// Waits until the figure count above the charts reads `shown`.
 async fn until_shown(client: &Client, shown: &dyn std::fmt::Display) {
@@ -40,46 +19,9 @@ async fn until_shown(client: &Client, shown: &dyn std::fmt::Display) {
     .await;
 }
 
-async fn js(client: &Client, script: &str) -> Value {
-    client.execute(script, vec![]).await.expect("run a script")
-}
-
-async fn text(client: &Client, css: &str) -> String {
-    client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("find {css}: {e}"))
-        .text()
-        .await
-        .expect("element text")
-}
-
 /// Opens `path` and waits until the dashboard has drawn its first chart.
 async fn open(browser: &Browser, server: &StaticServer, path: &str) {
-    browser
-        .client
-        .goto(&server.url(path))
-        .await
-        .expect("open the page");
-    browser
-        .client
-        .wait()
-        .for_element(Locator::Css(".shown-count"))
-        .await
-        .expect("the dashboard renders");
-    until(
-        &browser.client,
-        "document.querySelector('canvas.chart[data-marks]') !== null",
-    )
-    .await;
-}
-
-async fn shown(client: &Client) -> usize {
-    text(client, ".shown-count")
-        .await
-        .trim()
-        .parse()
-        .expect("a number of figures")
+    open_dashboard(&browser.client, &server.url(path)).await;
 }
 
 /// Table rows as (metric id, entities cell, quote cell).
@@ -132,11 +74,6 @@ async fn figure_chart_ids(client: &Client) -> Vec<String> {
     serde_json::from_value(v).expect("ids")
 }
 
-async fn no_console_errors(browser: &Browser) {
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "console errors: {errors:#?}");
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn selecting_an_entity_narrows_charts_table_and_counts() {
     let server = StaticServer::dist();
@@ -144,13 +81,13 @@ async fn selecting_an_entity_narrows_charts_table_and_counts() {
     let client = &browser.client;
     open(&browser, &server, "/").await;
 
-    let total = shown(client).await;
+    let total = shown_count(client).await;
     assert!(total > 0, "the default corpus has figures");
     assert_eq!(rows(client).await.len(), total);
     assert_eq!(figure_chart_ids(client).await.len(), total);
 
     // Beijing: the count beside it is the number of figures the filter will keep.
-    let expected: usize = text(client, "label:has(input[data-entity='beijing']) .count")
+    let expected: usize = shown_text(client, "label:has(input[data-entity='beijing']) .count")
         .await
         .parse()
         .expect("a count");
@@ -188,7 +125,7 @@ async fn selecting_an_entity_narrows_charts_table_and_counts() {
     .await;
     assert_ne!(before, after, "the first chart was redrawn");
     // The counts: the filter chip, the URL, and the checkbox.
-    assert!(text(client, ".chips").await.contains("Beijing"));
+    assert!(shown_text(client, ".chips").await.contains("Beijing"));
     let url = client.current_url().await.expect("url");
     assert!(url.query().unwrap_or("").contains("e=beijing"), "{url}");
 
@@ -201,7 +138,7 @@ async fn selecting_an_entity_narrows_charts_table_and_counts() {
         .await
         .expect("click");
     until_shown(client, &total).await;
-    no_console_errors(&browser).await;
+    assert_no_console_errors(&browser).await;
     browser.close().await;
 }
 
@@ -250,8 +187,8 @@ async fn clicking_a_chart_mark_opens_the_reader_at_its_sentence() {
         "document.querySelector('.tooltip:not(.hidden) .tip-quote') !== null",
     )
     .await;
-    let quote = text(client, ".tooltip:not(.hidden) .tip-quote").await;
-    let source = text(client, ".tooltip:not(.hidden) .tip-source").await;
+    let quote = shown_text(client, ".tooltip:not(.hidden) .tip-quote").await;
+    let source = shown_text(client, ".tooltip:not(.hidden) .tip-source").await;
     assert!(source.starts_with("Doc "), "{source}");
     assert!(!quote.is_empty());
 
@@ -275,9 +212,9 @@ async fn clicking_a_chart_mark_opens_the_reader_at_its_sentence() {
         .for_element(Locator::Css(".reader .sentence.current"))
         .await
         .expect("the reader opens");
-    let current = text(client, ".reader .sentence.current").await;
+    let current = shown_text(client, ".reader .sentence.current").await;
     assert_eq!(current.trim(), quote.trim().trim_matches(['“', '”', '"']));
-    let title = text(client, "#reader-title").await;
+    let title = shown_text(client, "#reader-title").await;
     assert!(source.contains(&title), "{source:?} names {title:?}");
     // The sentence is in view inside the reader.
     let visible = js(
@@ -298,7 +235,7 @@ async fn clicking_a_chart_mark_opens_the_reader_at_its_sentence() {
     assert!(url.query().unwrap_or("").contains("fig="), "{url}");
     assert!(url.query().unwrap_or("").contains("read="), "{url}");
     browser.screenshot("reader-1280-light").await;
-    no_console_errors(&browser).await;
+    assert_no_console_errors(&browser).await;
     browser.close().await;
 }
 
@@ -317,7 +254,7 @@ async fn reloading_the_url_restores_filters_selection_reader_and_sort() {
         .click()
         .await
         .expect("click");
-    let counts: usize = text(client, "label:has(input[data-unit='count']) .count")
+    let counts: usize = shown_text(client, "label:has(input[data-unit='count']) .count")
         .await
         .parse()
         .expect("count");
@@ -353,7 +290,7 @@ async fn reloading_the_url_restores_filters_selection_reader_and_sort() {
         .for_element(Locator::Css(".reader .sentence.current"))
         .await
         .expect("the reader opens");
-    let sentence = text(client, ".reader .sentence.current").await;
+    let sentence = shown_text(client, ".reader .sentence.current").await;
     let order_before = rows(client).await;
     let url = client.current_url().await.expect("url");
 
@@ -364,8 +301,11 @@ async fn reloading_the_url_restores_filters_selection_reader_and_sort() {
         .for_element(Locator::Css(".reader .sentence.current"))
         .await
         .expect("the reader is open again");
-    assert_eq!(shown(client).await, counts);
-    assert_eq!(text(client, ".reader .sentence.current").await, sentence);
+    assert_eq!(shown_count(client).await, counts);
+    assert_eq!(
+        shown_text(client, ".reader .sentence.current").await,
+        sentence
+    );
     assert_eq!(
         rows(client).await,
         order_before,
@@ -390,7 +330,7 @@ async fn reloading_the_url_restores_filters_selection_reader_and_sort() {
         .await,
         json!("descending")
     );
-    no_console_errors(&browser).await;
+    assert_no_console_errors(&browser).await;
     browser.close().await;
 }
 
@@ -400,9 +340,9 @@ async fn back_and_forward_step_through_filter_changes() {
     let browser = Browser::start(1280, 900).await;
     let client = &browser.client;
     open(&browser, &server, "/").await;
-    let total = shown(client).await;
+    let total = shown_count(client).await;
 
-    let percent: usize = text(client, "label:has(input[data-unit='percent']) .count")
+    let percent: usize = shown_text(client, "label:has(input[data-unit='percent']) .count")
         .await
         .parse()
         .expect("count");
@@ -414,7 +354,7 @@ async fn back_and_forward_step_through_filter_changes() {
         .await
         .expect("click");
     until_shown(client, &percent).await;
-    let china: usize = text(client, "label:has(input[data-entity='china']) .count")
+    let china: usize = shown_text(client, "label:has(input[data-entity='china']) .count")
         .await
         .parse()
         .expect("count");
@@ -449,7 +389,7 @@ async fn back_and_forward_step_through_filter_changes() {
         .await,
         json!(true)
     );
-    no_console_errors(&browser).await;
+    assert_no_console_errors(&browser).await;
     browser.close().await;
 }
 
@@ -464,7 +404,7 @@ async fn a_malformed_link_opens_the_dashboard_with_a_note() {
         "/?e=ghost,beijing&y=20x8&scope=planet&fig=nowhere~1&zz=%FF",
     )
     .await;
-    let notes = text(client, ".notes").await;
+    let notes = shown_text(client, ".notes").await;
     for expected in [
         "unknown entity “ghost”",
         "year range “20x8”",
@@ -484,7 +424,7 @@ async fn a_malformed_link_opens_the_dashboard_with_a_note() {
     // The URL is rewritten to what was understood.
     let url = client.current_url().await.expect("url");
     assert_eq!(url.query(), Some("e=beijing"));
-    no_console_errors(&browser).await;
+    assert_no_console_errors(&browser).await;
     browser.close().await;
 }
 
@@ -568,11 +508,7 @@ impl Phone {
             .for_element(Locator::Css(".shown-count"))
             .await
             .expect("the dashboard renders in the frame");
-        until(
-            client,
-            "document.querySelector('canvas.chart[data-marks]') !== null",
-        )
-        .await;
+        until(client, FIRST_CHART_DRAWN).await;
     }
 
     async fn screenshot(&self, browser: &Browser, name: &str) {
@@ -671,7 +607,7 @@ async fn screenshots_at_laptop_and_phone_widths_in_both_themes() {
     let browser = Browser::start(1280, 900).await;
     open(&browser, &server, "/").await;
     theme_shots(&browser, None, 1280).await;
-    no_console_errors(&browser).await;
+    assert_no_console_errors(&browser).await;
     browser.close().await;
 
     let browser = Browser::start(1280, 900).await;
@@ -859,6 +795,6 @@ async fn charts_redraw_at_the_new_size_when_the_window_resizes() {
     assert_ne!(after, before, "{before} → {after}");
     assert!((f64::from(after) - f64::from(css) * dpr).abs() <= 1.0);
     assert!(painted_pixels(client, ".charts canvas.chart").await > 1000);
-    no_console_errors(&browser).await;
+    assert_no_console_errors(&browser).await;
     browser.close().await;
 }

@@ -5,37 +5,9 @@
 //! read. The view lists the groups, opening one shows its citations by period, and the
 //! planted disagreements, and only those, are flagged. Screenshots at 1280 and 375 px.
 
-use e2e::{Browser, StaticServer};
+use e2e::{js, until, Browser, StaticServer};
 use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
-
-async fn js(client: &Client, script: &str) -> Value {
-    client.execute(script, vec![]).await.expect("run a script")
-}
-
-/// Runs `condition` (a JS expression) once per animation frame until it holds, for at most
-/// twenty seconds: waits on the page's state, never on a fixed delay.
-async fn until(client: &Client, condition: &str) {
-    let script = format!(
-        r#"
-        const done = arguments[arguments.length - 1];
-        const started = performance.now();
-        const check = () => {{
-            let ok = false;
-            try {{ ok = !!({condition}); }} catch (e) {{ ok = false; }}
-            if (ok) {{ done(true); }}
-            else if (performance.now() - started > 20000) {{ done(false); }}
-            else {{ requestAnimationFrame(check); }}
-        }};
-        check();
-        "#
-    );
-    let ok = client
-        .execute_async(&script, vec![])
-        .await
-        .expect("run the wait script");
-    assert_eq!(ok, json!(true), "timed out waiting for: {condition}");
-}
 
 /// The measure rows as (key, figures, documents, flagged) in table order.
 async fn rows(client: &Client) -> Vec<(String, u64, u64, String)> {
@@ -343,7 +315,7 @@ async fn measures_at_scale_are_bounded_and_flags_ignore_the_filter() {
             .await;
             (v[0].as_u64().unwrap_or(0), v[1].as_u64().unwrap_or(0))
         };
-        assert!(n_rows >= 1 && n_rows <= 100, "{n_rows} citation rows");
+        assert!((1..=100).contains(&n_rows), "{n_rows} citation rows");
         assert!(n_pairs <= 20, "{n_pairs} pairs");
         js(
             client,

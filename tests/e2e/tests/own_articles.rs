@@ -6,68 +6,16 @@
 
 use std::path::{Path, PathBuf};
 
-use e2e::{Browser, StaticServer};
+use e2e::{
+    assert_no_console_errors, click, js, open_dashboard, shown_count, text_of, until, until_within,
+    Browser, StaticServer, FIRST_CHART_DRAWN,
+};
 use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
 
-/// Waits, frame by frame for up to `seconds`, until `condition` (JavaScript) holds.
-async fn until_within(client: &Client, condition: &str, seconds: u32) {
-    let script = format!(
-        r#"
-        const done = arguments[arguments.length - 1];
-        const started = performance.now();
-        const check = () => {{
-            let ok = false;
-            try {{ ok = !!({condition}); }} catch (e) {{ ok = false; }}
-            if (ok) {{ done(true); }}
-            else if (performance.now() - started > {seconds}000) {{ done(false); }}
-            else {{ requestAnimationFrame(check); }}
-        }};
-        check();
-        "#
-    );
-    let ok = client
-        .execute_async(&script, vec![])
-        .await
-        .expect("run the wait script");
-    assert_eq!(ok, json!(true), "timed out waiting for: {condition}");
-}
-
-async fn until(client: &Client, condition: &str) {
-    until_within(client, condition, 20).await;
-}
-
-async fn js(client: &Client, script: &str) -> Value {
-    client.execute(script, vec![]).await.expect("run a script")
-}
-
-async fn text_of(client: &Client, css: &str) -> String {
-    js(client, &format!("return Array.from(document.querySelectorAll('{css}')).map(e => e.textContent).join('\\n');"))
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_owned()
-}
-
 async fn open(browser: &Browser, server: &StaticServer) {
-    browser
-        .client
-        .goto(&server.url("/"))
-        .await
-        .expect("open the page");
-    until(
-        &browser.client,
-        "document.querySelector('canvas.chart[data-marks]') !== null",
-    )
-    .await;
-    browser
-        .client
-        .find(Locator::Css(".own summary"))
-        .await
-        .expect("the panel")
-        .click()
-        .await
-        .expect("open it");
+    open_dashboard(&browser.client, &server.url("/")).await;
+    click(&browser.client, ".own summary").await;
 }
 
 /// Chooses every path at once in the file input: one choose action.
@@ -180,6 +128,75 @@ async fn assert_articles_listed(client: &Client) {
     }
 }
 
+/// Narrows the dashboard to the document titled `title`, as a reader does (searching the
+/// document list when it is long, then ticking the document), waits until the table shows
+/// only its figures, and returns the document's id.
+async fn show_only_document(client: &Client, title: &str) -> String {
+    if let Ok(search) = client.find(Locator::Css("input.doc-search")).await {
+        search.clear().await.expect("clear the search");
+        search.send_keys(title).await.expect("search the documents");
+    }
+    let quoted = json!(title).to_string();
+    let find = format!(
+        "[...document.querySelectorAll('label.doc-item')].find(l => l.querySelector('.facet-name').textContent.includes({quoted}))"
+    );
+    until(client, &format!("{find} !== undefined")).await;
+    let doc = js(
+        client,
+        &format!("return {find}.querySelector('input').dataset.doc;"),
+    )
+    .await
+    .as_str()
+    .expect("a document id")
+    .to_owned();
+    let checkbox = format!("input[data-doc='{doc}']");
+    click(client, &checkbox).await;
+    until(
+        client,
+        &format!(
+            "(() => {{ const r = [...document.querySelectorAll('tr.figure-row .col-document span[title]')]; return r.length > 0 && r.every(s => s.title === {quoted}); }})()"
+        ),
+    )
+    .await;
+    doc
+}
+
+/// Unticks the document `doc` that [`show_only_document`] chose.
+async fn show_all_documents(client: &Client, doc: &str) {
+    let checkbox = format!("input[data-doc='{doc}']");
+    click(client, &checkbox).await;
+    until(
+        client,
+        &format!("document.querySelector(\"{checkbox}\")?.checked === false"),
+    )
+    .await;
+}
+
+/// The table's rows on the page shown, as (figure as written, quote).
+async fn figure_rows(client: &Client) -> Vec<(String, String)> {
+    let rows = js(
+        client,
+        "return [...document.querySelectorAll('tr.figure-row')].map(r => [r.querySelector('.surface').textContent, r.querySelector('.col-quote').textContent]);",
+    )
+    .await;
+    serde_json::from_value(rows).expect("rows")
+}
+
+/// Opens document `doc` in the reader through the URL, as a shared link does, and returns
+/// the reader's text once it shows `expected`.
+async fn read(client: &Client, doc: &str, expected: &str) -> String {
+    js(client, &format!("history.pushState(null, '', '?read={doc}'); window.dispatchEvent(new PopStateEvent('popstate')); return 1;")).await;
+    until(
+        client,
+        &format!(
+            "document.querySelector('.reader')?.textContent.includes({})",
+            json!(expected)
+        ),
+    )
+    .await;
+    text_of(client, ".reader").await
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn twenty_files_import_in_a_worker_persist_and_travel() {
     let server = StaticServer::dist();
@@ -191,11 +208,7 @@ async fn twenty_files_import_in_a_worker_persist_and_travel() {
         "const m = document.querySelector('.doc-more'); return document.querySelectorAll('label.doc-item').length + (m ? parseInt(m.textContent, 10) || 0 : 0);",
     )
     .await;
-    let figures_before: u64 = text_of(client, ".shown-count")
-        .await
-        .trim()
-        .parse()
-        .expect("a count");
+    let figures_before = shown_count(client).await;
     // Nothing of the extractor is loaded before a reader adds an article.
     assert_eq!(
         js(client, "return performance.getEntriesByType('resource').filter(r => r.name.includes('worker')).length;").await,
@@ -237,17 +250,53 @@ async fn twenty_files_import_in_a_worker_persist_and_travel() {
         .await,
         json!(docs_before.as_u64().expect("n") + 16)
     );
-    let figures_after: u64 = text_of(client, ".shown-count")
-        .await
-        .trim()
-        .parse()
-        .expect("a count");
+    let figures_after = shown_count(client).await;
     assert!(
         figures_after >= figures_before + 40,
         "{figures_before} → {figures_after} figures"
     );
-    // The table pages 50 rows, so the new figures are counted above rather than looked up
-    // on its first page; finding each one across pages is still to be written.
+    // A figure from each kind of file, found as a reader finds it: the table narrowed to
+    // its document (the table pages 50 rows, so the whole corpus is not on one page).
+    for (title, figure, quote) in [
+        (
+            "Shanghai chip plant lifts output 18%",
+            "320,000",
+            "320,000 wafers",
+        ),
+        (
+            "Electric car exports hit 1.2 million in half year",
+            "1.2 million",
+            "1.2 million",
+        ),
+        (
+            "Cloud spending climbs as AI demand grows",
+            "$9.2 billion",
+            "$9.2 billion",
+        ),
+        (
+            "Solar additions top 200 gigawatts",
+            "217",
+            "217 gigawatts of solar capacity",
+        ),
+        (
+            "Games revenue returns to growth",
+            "303 billion yuan",
+            "to 303 billion yuan in 2023",
+        ),
+        (
+            "Smartphone shipments recover",
+            "71 million",
+            "to 71 million units",
+        ),
+    ] {
+        let doc = show_only_document(client, title).await;
+        let rows = figure_rows(client).await;
+        assert!(
+            rows.iter().any(|(s, q)| s == figure && q.contains(quote)),
+            "{figure} ({quote}) is not among the figures of {title:?}: {rows:#?}"
+        );
+        show_all_documents(client, &doc).await;
+    }
     // Every refused file, by name, with its reason.
     let refused = text_of(client, ".own-refused li").await;
     for (name, reason) in [
@@ -264,13 +313,7 @@ async fn twenty_files_import_in_a_worker_persist_and_travel() {
     assert_eq!(refused.lines().count(), 4, "{refused}");
 
     // The reader shows the article's text, and no markup or furniture.
-    js(client, "history.pushState(null, '', '?read=harbour-chips'); window.dispatchEvent(new PopStateEvent('popstate')); return 1;").await;
-    until(
-        client,
-        "document.querySelector('.reader')?.textContent.includes('320,000 wafers')",
-    )
-    .await;
-    let reader = text_of(client, ".reader").await;
+    let reader = read(client, "harbour-chips", "320,000 wafers").await;
     for furniture in [
         "<",
         "cookies",
@@ -292,22 +335,12 @@ async fn twenty_files_import_in_a_worker_persist_and_travel() {
 
     // Still there after a reload, restored from IndexedDB.
     client.refresh().await.expect("reload");
-    until(
-        client,
-        "document.querySelector('canvas.chart[data-marks]') !== null",
-    )
-    .await;
+    until(client, FIRST_CHART_DRAWN).await;
     assert_articles_listed(client).await;
 
     // "Download my articles" writes one file; a fresh browser imports it.
     js(client, "window.__blobs = []; const make = URL.createObjectURL; URL.createObjectURL = (b) => { window.__blobs.push(b); return make(b); }; return 1;").await;
-    client
-        .find(Locator::Css(".own-download"))
-        .await
-        .expect("download button")
-        .click()
-        .await
-        .expect("click");
+    click(client, ".own-download").await;
     let bundle = client
         .execute_async(
             "const done = arguments[0]; window.__blobs[0].text().then(done);",
@@ -319,8 +352,7 @@ async fn twenty_files_import_in_a_worker_persist_and_travel() {
     assert!(bundle.contains("\"format\": \"metricscope-articles\""));
     let file = dir.join("my-articles.metricscope.json");
     std::fs::write(&file, &bundle).expect("write the download");
-    let errors = browser.console_errors().await;
-    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    assert_no_console_errors(&browser).await;
     browser.close().await;
 
     let other = Browser::start(1280, 900).await;
@@ -330,10 +362,149 @@ async fn twenty_files_import_in_a_worker_persist_and_travel() {
     assert_articles_listed(client).await;
     let table = text_of(client, "table").await;
     assert!(table.contains("$9.2 billion"));
-    let errors = other.console_errors().await;
-    assert!(errors.is_empty(), "console errors: {errors:#?}");
+    assert_no_console_errors(&other).await;
     other.close().await;
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A pasted text whose lines carry markup and a script, as copied from a page's source.
+/// It has one HTML sign only (`<script`), so it is read as plain text, markup and all.
+const PASTED: &str = "Ningbo wafer fabs lift output
+
+Fabs in Ningbo shipped 4.4 million wafers in 2024, up 12% on the year. <b>Bold claims</b> in the trade press put capacity at <i>six million</i>.
+
+A note kept its tags: <script>window.__pasted = true</script> and <img src=x onerror=\"window.__pasted = true\">.";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pasted_text_becomes_a_document_kept_as_text_until_removed() {
+    let server = StaticServer::dist();
+    let browser = Browser::start(1280, 900).await;
+    let client = &browser.client;
+    open(&browser, &server).await;
+    let figures_before = shown_count(client).await;
+    let scripts = js(client, "return document.scripts.length;").await;
+
+    client
+        .find(Locator::Css(".own textarea.own-text"))
+        .await
+        .expect("the text box")
+        .send_keys(PASTED)
+        .await
+        .expect("paste the text");
+    click(client, ".own-add").await;
+    until(
+        client,
+        "document.querySelector('.own-progress-text')?.textContent === '1 of 1 done.'",
+    )
+    .await;
+    until(
+        client,
+        "document.querySelector('.own-list li')?.textContent.includes('Ningbo wafer fabs lift output')",
+    )
+    .await;
+    assert_eq!(text_of(client, ".own-list li").await.lines().count(), 1);
+    let figures_after = shown_count(client).await;
+    assert!(
+        figures_after >= figures_before + 2,
+        "{figures_before} → {figures_after} figures"
+    );
+    // Its figures are in the table, narrowed to it.
+    let doc = show_only_document(client, "Ningbo wafer fabs lift output").await;
+    let shown = text_of(client, "tr.figure-row .surface").await;
+    for figure in ["4.4 million", "12%"] {
+        assert!(
+            shown.lines().any(|s| s == figure),
+            "{figure} not in:\n{shown}"
+        );
+    }
+    show_all_documents(client, &doc).await;
+
+    // The reader shows the markup as the text it is: no element was made of it and nothing ran.
+    let reader = read(client, &doc, "4.4 million wafers").await;
+    for typed in [
+        "<b>Bold claims</b>",
+        "<i>six million</i>",
+        "<script>window.__pasted = true</script>",
+        "<img src=x onerror=\"window.__pasted = true\">",
+    ] {
+        assert!(
+            reader.contains(typed),
+            "{typed:?} is not shown as text:\n{reader}"
+        );
+    }
+    assert_eq!(
+        js(
+            client,
+            "return [document.querySelectorAll('.reader script, .reader b, .reader i, .reader img').length, document.scripts.length, window.__pasted === undefined];"
+        )
+        .await,
+        json!([0, scripts, true])
+    );
+
+    // Kept in IndexedDB: still there after a reload.
+    client.goto(&server.url("/")).await.expect("reload");
+    until(client, FIRST_CHART_DRAWN).await;
+    until(
+        client,
+        "document.querySelector('.own-list li')?.textContent.includes('Ningbo wafer fabs lift output')",
+    )
+    .await;
+    until(
+        client,
+        &format!("document.querySelector(\"input[data-doc='{doc}']\") !== null"),
+    )
+    .await;
+    assert_eq!(shown_count(client).await, figures_after);
+
+    // Removing it removes the document and its figures, for good.
+    click(client, ".own-list li button").await;
+    until(client, "document.querySelector('.own-list') === null").await;
+    until(
+        client,
+        &format!("document.querySelector(\"input[data-doc='{doc}']\") === null"),
+    )
+    .await;
+    assert_eq!(shown_count(client).await, figures_before);
+    // The store is emptied too (checked frame by frame, as the delete is asynchronous), so a
+    // reload has nothing to bring back.
+    let stored = client
+        .execute_async(
+            r#"
+            const done = arguments[arguments.length - 1];
+            const started = performance.now();
+            const check = () => {
+                const open = indexedDB.open('metricscope');
+                open.onerror = () => done(-1);
+                open.onsuccess = () => {
+                    const db = open.result;
+                    const count = db.transaction('articles').objectStore('articles').count();
+                    count.onsuccess = () => {
+                        db.close();
+                        if (count.result === 0 || performance.now() - started > 10000) { done(count.result); }
+                        else { requestAnimationFrame(check); }
+                    };
+                };
+            };
+            check();
+            "#,
+            vec![],
+        )
+        .await
+        .expect("count the stored articles");
+    assert_eq!(stored, json!(0));
+    client.refresh().await.expect("reload");
+    until(client, FIRST_CHART_DRAWN).await;
+    assert_eq!(shown_count(client).await, figures_before);
+    assert_eq!(
+        js(
+            client,
+            &format!("return [document.querySelector('.own-list') === null, document.querySelector(\"input[data-doc='{doc}']\") === null];")
+        )
+        .await,
+        json!([true, true])
+    );
+    assert_no_console_errors(&browser).await;
+    browser.close().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -6,15 +6,9 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use e2e::{painted_pixels, Browser, StaticServer};
+use e2e::{env_path, js, open_dashboard, painted_pixels, until, Browser, StaticServer};
 use fantoccini::{Client, Locator};
-use serde_json::{json, Value};
-
-fn env_path(key: &str) -> PathBuf {
-    std::env::var_os(key).map(PathBuf::from).unwrap_or_else(|| {
-        panic!("{key} is not set: run the end-to-end tests through `cargo xtask test`")
-    })
-}
+use serde_json::json;
 
 /// The corpus extracted the way `build.rs` does it: every `*.txt` of the folder in name
 /// order, with its `metadata.toml`. The extractor is the app's input, not its filter logic:
@@ -68,45 +62,8 @@ fn figures_about(corpus: &extract::Corpus, e: usize) -> Vec<u32> {
         .collect()
 }
 
-async fn js(client: &Client, script: &str) -> Value {
-    client.execute(script, vec![]).await.expect("run a script")
-}
-
-/// Runs `condition` (a JS expression) once per animation frame until it holds, for at most
-/// twenty seconds: waits on the page's state, never on a fixed delay.
-async fn until(client: &Client, condition: &str) {
-    let script = format!(
-        r#"
-        const done = arguments[arguments.length - 1];
-        const started = performance.now();
-        const check = () => {{
-            let ok = false;
-            try {{ ok = !!({condition}); }} catch (e) {{ ok = false; }}
-            if (ok) {{ done(true); }}
-            else if (performance.now() - started > 20000) {{ done(false); }}
-            else {{ requestAnimationFrame(check); }}
-        }};
-        check();
-        "#
-    );
-    let ok = client
-        .execute_async(&script, vec![])
-        .await
-        .expect("run the wait script");
-    assert_eq!(ok, json!(true), "timed out waiting for: {condition}");
-}
-
 async fn open(browser: &Browser, server: &StaticServer) {
-    browser
-        .client
-        .goto(&server.url("/"))
-        .await
-        .expect("open the page");
-    until(
-        &browser.client,
-        "document.querySelector('canvas.chart[data-marks]') !== null",
-    )
-    .await;
+    open_dashboard(&browser.client, &server.url("/")).await;
 }
 
 /// Metric indices drawn on the figure charts, from their `data-marks`.
