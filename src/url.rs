@@ -339,7 +339,7 @@ mod tests {
             },
             notes: Vec::new(),
             history: HistoryMode::Replace,
-            measure: Some("|revenue|currency".into()),
+            measure: Some("huawei|employees|count".into()),
         }
     }
 
@@ -359,7 +359,7 @@ mod tests {
         let query = encode(&state);
         assert_eq!(
             query,
-            "e=byd,huawei&match=all&scope=paragraph&sec=ai,ev&d=beta&y=2018-2020&u=percent,count&fig=alpha~12&read=alpha~0&sort=-value&m=%7Crevenue%7Ccurrency"
+            "e=byd,huawei&match=all&scope=paragraph&sec=ai,ev&d=beta&y=2018-2020&u=percent,count&fig=alpha~12&read=alpha~0&sort=-value&m=huawei%7Cemployees%7Ccount"
         );
         assert_eq!(decode(&format!("?{query}"), &corpus, &index), state);
     }

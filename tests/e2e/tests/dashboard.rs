@@ -675,18 +675,25 @@ async fn timings() {
             const before = marks().length;
             const t0 = performance.now();
             box.click();
-            // Charts draw in effects right after the render that needs them, so two frames
-            // after the dashboard rendered every draw this click caused has happened. A click
-            // whose charts did not change (they are keyed, so narrowing only unmounts some)
-            // draws nothing: it is done when the dashboard has rendered.
+            // Charts draw in effects after the render that needs them; a chart that mounts
+            // may first learn its width from a resize observer a frame or two later. So the
+            // click is done once the dashboard has rendered and then three frames pass with
+            // no new mark of the app's: on a loaded machine the draws may spread over more
+            // frames, and counting quiet frames (not frames since the render) waits for them.
+            // A click whose charts did not change (they are keyed, so narrowing only unmounts
+            // some) draws nothing: it is done when the dashboard has rendered.
             const frameTimes = [];
-            let framesSinceRender = 0;
+            let quietFrames = 0;
+            let seen = -1;
             const after = (name) => performance.getEntriesByName(name).filter(e => e.startTime >= t0);
+            const appMarks = () => performance.getEntriesByType('mark').filter(e => e.startTime >= t0 && e.name.startsWith('metricscope:')).length;
             const wait = (now) => {
                 frameTimes.push(now);
                 const rendered = after('metricscope:render');
-                if (rendered.length) { framesSinceRender++; }
-                if (framesSinceRender >= 2) {
+                const count = appMarks();
+                if (rendered.length && count === seen) { quietFrames++; } else { quietFrames = 0; }
+                seen = count;
+                if (quietFrames >= 3) {
                     const m = marks();
                     const redrew = m.length > before;
                     const end = redrew ? m[m.length - 1].startTime : rendered[rendered.length - 1].startTime;
