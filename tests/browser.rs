@@ -260,9 +260,9 @@ async fn sorting_by_a_header_reorders_rows() {
             .as_deref(),
         Some("ascending")
     );
-    assert!(text(&host, "tbody tr:first-child").contains("34.8%"));
+    assert!(text(&host, ".table-panel tbody tr:first-child").contains("34.8%"));
     click(&host, "th.col-value button").await;
-    assert!(text(&host, "tbody tr:first-child").contains("36.2%"));
+    assert!(text(&host, ".table-panel tbody tr:first-child").contains("36.2%"));
 }
 
 #[wasm_bindgen_test]
