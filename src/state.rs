@@ -177,6 +177,35 @@ pub struct Sort {
     pub descending: bool,
 }
 
+/// Which of the two views sits under the charts: the table of figures or the Measures view.
+/// Only one is rendered, so the page stays a few screens tall and a click re-renders one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Tab {
+    /// The table of figures in the filter.
+    #[default]
+    Figures,
+    /// The figures grouped by measure, with their disagreements.
+    Measures,
+}
+
+impl Tab {
+    /// Both tabs, in the order shown.
+    pub const ALL: [Tab; 2] = [Tab::Figures, Tab::Measures];
+
+    /// The key used in URLs.
+    pub fn key(self) -> &'static str {
+        match self {
+            Tab::Figures => "figures",
+            Tab::Measures => "measures",
+        }
+    }
+
+    /// The tab with this key.
+    pub fn from_key(key: &str) -> Option<Tab> {
+        Tab::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
 /// How the next URL update enters the browser history.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum HistoryMode {
@@ -204,6 +233,8 @@ pub struct State {
     pub history: HistoryMode,
     /// The measure open in the Measures view, by its key (`subject|measure|unit family`).
     pub measure: Option<String>,
+    /// The view under the charts.
+    pub tab: Tab,
 }
 
 /// Everything a reader can do to the state.
@@ -250,8 +281,11 @@ pub enum Action {
     Restore(Box<State>),
     /// Hide the notes about the URL.
     DismissNotes,
-    /// Open a measure by its key in the Measures view, or close it with `None`.
+    /// Open a measure by its key in the Measures view (showing that view), or close it with
+    /// `None`.
     OpenMeasure(Option<String>),
+    /// Show the table of figures or the Measures view; an open measure stays open.
+    ShowTab(Tab),
 }
 
 impl Reducible for State {
@@ -309,7 +343,13 @@ impl Reducible for State {
                 next.history = HistoryMode::Replace;
             }
             Action::DismissNotes => next.notes.clear(),
-            Action::OpenMeasure(key) => next.measure = key,
+            Action::OpenMeasure(key) => {
+                if key.is_some() {
+                    next.tab = Tab::Measures;
+                }
+                next.measure = key;
+            }
+            Action::ShowTab(tab) => next.tab = tab,
         }
         // Nothing changed (e.g. the same sort twice does change; clearing an empty filter
         // does not): keep the old Rc so `use_reducer_eq` skips the re-render.
@@ -428,5 +468,25 @@ mod tests {
         assert!(rc.notes.is_empty());
         let again = Rc::clone(&rc).reduce(Action::ClearAll);
         assert!(Rc::ptr_eq(&rc, &again));
+    }
+
+    #[test]
+    fn opening_a_measure_shows_the_measures_view_and_switching_keeps_it_open() {
+        let key = "byd|deliveries|count".to_owned();
+        let s = apply(State::default(), [Action::OpenMeasure(Some(key.clone()))]);
+        assert_eq!(
+            (s.tab, s.measure.as_deref()),
+            (Tab::Measures, Some(key.as_str()))
+        );
+        let s = apply(s, [Action::ShowTab(Tab::Figures)]);
+        assert_eq!(
+            (s.tab, s.measure.as_deref()),
+            (Tab::Figures, Some(key.as_str()))
+        );
+        let s = apply(
+            s,
+            [Action::ShowTab(Tab::Measures), Action::OpenMeasure(None)],
+        );
+        assert_eq!((s.tab, s.measure), (Tab::Measures, None));
     }
 }

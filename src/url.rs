@@ -2,15 +2,17 @@
 //!
 //! Format (every part optional, in this order when encoded):
 //! `?e=huawei,byd&match=all&scope=paragraph&sec=ai,ev&d=alpha&y=2018-2020&u=percent,count`
-//! `&fig=alpha~57&read=alpha~3&sort=-value&m=byd|deliveries|count`.
+//! `&fig=alpha~57&read=alpha~3&sort=-value&m=byd|deliveries|count&tab=figures`.
 //! `fig` names a figure by document and byte offset; `read` names the open document and
-//! sentence; `m` names the measure open in the Measures view by its key. Decoding never fails: whatever it cannot use becomes a note for the reader,
+//! sentence; `m` names the measure open in the Measures view by its key. `tab` names the
+//! view under the charts when it is not the one implied: `measures` without an open measure,
+//! `figures` with one (an open measure implies the Measures view). Decoding never fails: whatever it cannot use becomes a note for the reader,
 //! and the rest of the link still applies.
 
 use extract::{Corpus, Sector, Unit};
 
 use crate::index::CorpusIndex;
-use crate::state::{Column, FigureKey, HistoryMode, Match, ReaderAt, Scope, Sort, State};
+use crate::state::{Column, FigureKey, HistoryMode, Match, ReaderAt, Scope, Sort, State, Tab};
 
 /// Most items read from one list parameter; a longer list is cut with a note.
 const MAX_LIST_ITEMS: usize = 200;
@@ -77,7 +79,19 @@ pub fn encode(state: &State) -> String {
     if let Some(key) = &state.measure {
         parts.push(format!("m={}", escape(key)));
     }
+    if state.tab != implied_tab(state) {
+        parts.push(format!("tab={}", state.tab.key()));
+    }
     parts.join("&")
+}
+
+/// The view a link shows when it does not name one: the Measures view when a measure is open.
+fn implied_tab(state: &State) -> Tab {
+    if state.measure.is_some() {
+        Tab::Measures
+    } else {
+        Tab::Figures
+    }
 }
 
 /// Decodes `query` (with or without its leading `?`) against `corpus`. Unknown or malformed
@@ -88,6 +102,7 @@ pub fn decode(query: &str, corpus: &Corpus, index: &CorpusIndex) -> State {
         ..State::default()
     };
     let mut notes = Vec::new();
+    let mut tab = None;
     let query = query.strip_prefix('?').unwrap_or(query);
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -203,9 +218,14 @@ pub fn decode(query: &str, corpus: &Corpus, index: &CorpusIndex) -> State {
                     ));
                 }
             }
+            "tab" => match Tab::from_key(&value) {
+                Some(t) => tab = Some(t),
+                None => notes.push(format!("view “{shown}” (expected figures or measures)")),
+            },
             _ => notes.push(format!("unknown part “{}”", shorten_for_note(&key))),
         }
     }
+    state.tab = tab.unwrap_or_else(|| implied_tab(&state));
     state.notes = notes
         .into_iter()
         .map(|n| format!("Ignored from the link: {n}."))
@@ -340,6 +360,27 @@ mod tests {
             notes: Vec::new(),
             history: HistoryMode::Replace,
             measure: Some("huawei|employees|count".into()),
+            tab: Tab::Measures,
+        }
+    }
+
+    #[test]
+    fn the_tab_is_written_only_when_the_open_measure_does_not_imply_it() {
+        let (corpus, index) = setup();
+        let measures = State {
+            tab: Tab::Measures,
+            ..State::default()
+        };
+        assert_eq!(encode(&measures), "tab=measures");
+        let figures_over_open_measure = State {
+            tab: Tab::Figures,
+            ..full_state()
+        };
+        assert!(encode(&figures_over_open_measure).ends_with("&tab=figures"));
+        for s in [measures, figures_over_open_measure, full_state()] {
+            let back = decode(&encode(&s), &corpus, &index);
+            assert_eq!(back.tab, s.tab, "{}", encode(&s));
+            assert_eq!(back.measure, s.measure);
         }
     }
 
@@ -407,7 +448,7 @@ mod tests {
         let s = decode(
             "?e=huawei,ghost&match=some&scope=planet&sec=ai,warp&d=nope&y=20x8&u=furlongs\
              &fig=alpha~99999&read=beta~400&sort=-height&zzz=1&%ZZ\
-             &m=nothing&m=%7Cghosts%7Ccount",
+             &m=nothing&m=%7Cghosts%7Ccount&tab=charts",
             &corpus,
             &index,
         );
@@ -427,6 +468,7 @@ mod tests {
         );
         assert_eq!(s.sort, Sort::default());
         assert_eq!(s.measure, None);
+        assert_eq!(s.tab, Tab::Figures);
         let notes = s.notes.join("\n");
         for expected in [
             "unknown entity “ghost”",
@@ -443,6 +485,7 @@ mod tests {
             "unknown part “%ZZ”",
             "measure “nothing” (expected subject|measure|unit)",
             "measure “|ghosts|count”, which this corpus does not cite",
+            "view “charts” (expected figures or measures)",
         ] {
             assert!(notes.contains(expected), "missing {expected:?} in\n{notes}");
         }

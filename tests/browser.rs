@@ -330,6 +330,12 @@ async fn measures_list_flag_and_open_a_disagreement() {
     corpus.metrics[n].value = 30e6;
     corpus.metrics[n].surface = "30 million".into();
     let host = render_corpus("", CorpusHandle::new(corpus)).await;
+    // The figures table shows first; the Measures view is one click away.
+    assert_eq!(count(&host, "tr.measure-row"), 0);
+    assert!(count(&host, ".table-panel tbody tr") > 0);
+    assert!(text(&host, "button.tab-measures").starts_with("Measures ("));
+    click(&host, "button.tab-measures").await;
+    assert_eq!(count(&host, ".table-panel"), 0);
     let key = "huawei|phones sold|count";
     let row = format!("tr.measure-row[data-measure='{key}']");
     assert!(count(&host, "tr.measure-row") >= 5);
@@ -365,6 +371,14 @@ async fn measures_list_flag_and_open_a_disagreement() {
     assert_eq!(count(&host, "tr.measure-row"), 1);
     click(&host, ".measure-head button").await;
     assert_eq!(count(&host, ".measure-open-view"), 0);
+    assert!(gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
+        .contains("tab=measures"));
+    click(&host, "button.tab-figures").await;
+    assert_eq!(count(&host, "tr.measure-row"), 0);
+    assert!(count(&host, ".table-panel tbody tr") > 0);
 }
 
 #[wasm_bindgen_test]

@@ -1,5 +1,5 @@
 //! The dashboard for one corpus: state from the URL, derived views, and the page layout
-//! (filters, summary, charts, table, reader).
+//! (filters, summary, charts, the figures table or the Measures view, reader).
 
 use std::rc::Rc;
 
@@ -17,7 +17,7 @@ use crate::hooks::use_theme::{use_theme, ThemePref};
 use crate::hooks::use_url_state::use_url_state;
 use crate::index::CorpusIndex;
 use crate::provenance::sentence_of;
-use crate::state::{Action, ReaderAt};
+use crate::state::{Action, ReaderAt, Tab};
 use crate::url;
 use crate::views::{derive, figure_key, find_figure, measure_view, Derived, MeasureView};
 use crate::web;
@@ -69,10 +69,19 @@ pub fn dashboard(props: &DashboardProps) -> Html {
     .clone();
 
     // The open measure's chart and disagreements: derived from `derived`, only when the
-    // filter or the open measure changes.
+    // filter, the open measure or the tab changes, and only while the Measures view shows.
     let open_measure: Option<Rc<MeasureView>> = (*use_memo(
-        (corpus.clone(), derived.clone(), state.measure.clone()),
-        |(c, d, key)| key.as_deref().and_then(|k| measure_view(c, d, k)),
+        (
+            corpus.clone(),
+            derived.clone(),
+            state.measure.clone(),
+            state.tab,
+        ),
+        |(c, d, key, tab)| {
+            (*tab == Tab::Measures)
+                .then(|| key.as_deref().and_then(|k| measure_view(c, d, k)))
+                .flatten()
+        },
     ))
     .clone();
 
@@ -232,29 +241,51 @@ pub fn dashboard(props: &DashboardProps) -> Html {
                         onpick={onpick.clone()}
                         empty={empty.clone()}
                     />
-                    <MeasuresPanel
-                        corpus={corpus.clone()}
-                        derived={derived.clone()}
-                        open={open_measure}
-                        dark={theme.dark}
-                        selected={selected.map(Target::Metric)}
-                        onaction={onaction.clone()}
-                        onpick={onpick.clone()}
-                    />
-                    if shown == 0 {
-                        <section class="panel table-panel">
-                            <h2>{ "Figures (0)" }</h2>
-                            { empty }
-                        </section>
-                    } else {
-                        <FigureTable
-                            corpus={corpus.clone()}
-                            derived={derived.clone()}
-                            sort={state.sort}
-                            {selected}
-                            onaction={onaction.clone()}
-                        />
-                    }
+                    <div class="view-tabs" role="group" aria-label="View">
+                        { for Tab::ALL.into_iter().map(|tab| {
+                            let label = match tab {
+                                Tab::Figures => format!("Figures ({shown})"),
+                                Tab::Measures => format!("Measures ({})", derived.measures.list.len()),
+                            };
+                            html! {
+                                <button
+                                    type="button"
+                                    class={classes!("view-tab", format!("tab-{}", tab.key()))}
+                                    aria-pressed={(state.tab == tab).to_string()}
+                                    aria-controls="view"
+                                    onclick={act(Action::ShowTab(tab))}
+                                >
+                                    { label }
+                                </button>
+                            }
+                        }) }
+                    </div>
+                    <div id="view">
+                        if state.tab == Tab::Measures {
+                            <MeasuresPanel
+                                corpus={corpus.clone()}
+                                derived={derived.clone()}
+                                open={open_measure}
+                                dark={theme.dark}
+                                selected={selected.map(Target::Metric)}
+                                onaction={onaction.clone()}
+                                onpick={onpick.clone()}
+                            />
+                        } else if shown == 0 {
+                            <section class="panel table-panel">
+                                <h2>{ "Figures (0)" }</h2>
+                                { empty }
+                            </section>
+                        } else {
+                            <FigureTable
+                                corpus={corpus.clone()}
+                                derived={derived.clone()}
+                                sort={state.sort}
+                                {selected}
+                                onaction={onaction.clone()}
+                            />
+                        }
+                    </div>
                 </main>
                 if let Some((doc, at)) = reader_doc {
                     <Reader corpus={corpus.clone()} {doc} {at} {selected} onaction={onaction.clone()} />

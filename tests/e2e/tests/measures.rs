@@ -5,7 +5,7 @@
 //! read. The view lists the groups, opening one shows its citations by period, and the
 //! planted disagreements, and only those, are flagged. Screenshots at 1280 and 375 px.
 
-use e2e::{js, until, Browser, StaticServer};
+use e2e::{click, js, until, Browser, StaticServer};
 use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
 
@@ -39,7 +39,15 @@ async fn measures_group_open_by_period_and_flag_only_the_planted_disagreements()
     let browser = Browser::start(1280, 900).await;
     let client = &browser.client;
     client.goto(&server.url("/")).await.expect("open the page");
+    // The figures table shows first; the Measures view is the second tab.
+    until(
+        client,
+        "document.querySelector('button.tab-measures') !== null",
+    )
+    .await;
+    click(client, "button.tab-measures").await;
     until(client, "document.querySelector('tr.measure-row') !== null").await;
+    until(client, "location.search.includes('tab=measures')").await;
 
     // The groups: every measure the articles cite, with its counts.
     let listed = rows(client).await;
@@ -188,7 +196,7 @@ async fn measures_group_open_by_period_and_flag_only_the_planted_disagreements()
     )
     .await;
     client
-        .goto(&server.url("/?m=nonsense"))
+        .goto(&server.url("/?m=nonsense&tab=measures"))
         .await
         .expect("open a bad link");
     until(
@@ -231,7 +239,10 @@ async fn measures_group_open_by_period_and_flag_only_the_planted_disagreements()
     )
     .await;
     browser.screenshot("measures-pair-375").await;
-    client.goto(&server.url("/")).await.expect("open the page");
+    client
+        .goto(&server.url("/?tab=measures"))
+        .await
+        .expect("open the page");
     until(client, "document.querySelector('tr.measure-row') !== null").await;
     js(
         client,
@@ -257,7 +268,10 @@ async fn measures_at_scale_are_bounded_and_flags_ignore_the_filter() {
     for (width, height) in [(1280, 900), (375, 812)] {
         let browser = Browser::start(width, height).await;
         let client = &browser.client;
-        client.goto(&server.url("/")).await.expect("open the page");
+        client
+            .goto(&server.url("/?tab=measures"))
+            .await
+            .expect("open the page");
         until(client, "document.querySelector('tr.measure-row') !== null").await;
         let listed = rows(client).await;
         assert!(!listed.is_empty() && listed.len() <= 25, "{}", listed.len());
