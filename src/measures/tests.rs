@@ -212,6 +212,22 @@ fn groups_the_same_measure_across_documents_and_flags_the_outlier() {
     assert!(index.select(&[]).list.is_empty());
 }
 
+/// "20,000" and "12,000" of one count: the pair that cannot both be true.
+fn rival_counts() -> (Metric, Metric) {
+    let a = metric(&Case {
+        surface: "20,000".into(),
+        value: 20_000.0,
+        unit: Unit::Count,
+        currency: None,
+        qualifier: Qualifier::Exact,
+        direction: Direction::None,
+    });
+    let mut b = a.clone();
+    b.value = 12_000.0;
+    b.surface = "12,000".into();
+    (a, b)
+}
+
 #[test]
 fn keys_without_a_subject_or_a_measure_name_no_measure() {
     assert_eq!(
@@ -228,18 +244,9 @@ fn keys_without_a_subject_or_a_measure_name_no_measure() {
         assert_eq!(rule_measure_key(key), None, "{key}");
     }
     // Figures with such keys are grouped into no measure.
-    let mut a = metric(&Case {
-        surface: "20,000".into(),
-        value: 20_000.0,
-        unit: Unit::Count,
-        currency: None,
-        qualifier: Qualifier::Exact,
-        direction: Direction::None,
-    });
+    let (mut a, mut b) = rival_counts();
     a.measure = "apple||count".into();
-    let mut b = a.clone();
-    b.value = 12_000.0;
-    b.surface = "12,000".into();
+    b.measure = "apple||count".into();
     b.doc = 1;
     let corpus = Corpus {
         metrics: vec![a, b],
@@ -252,17 +259,7 @@ fn keys_without_a_subject_or_a_measure_name_no_measure() {
 
 #[test]
 fn only_the_same_period_and_kind_are_judged() {
-    let base = metric(&Case {
-        surface: "20,000".into(),
-        value: 20_000.0,
-        unit: Unit::Count,
-        currency: None,
-        qualifier: Qualifier::Exact,
-        direction: Direction::None,
-    });
-    let mut rival = base.clone();
-    rival.value = 12_000.0;
-    rival.surface = "12,000".into();
+    let (base, rival) = rival_counts();
     assert!(rule_same_reading(&base, &rival));
     assert!(!rule_agree(&base, &rival));
     let mut change = rival.clone();
