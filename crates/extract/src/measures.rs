@@ -118,11 +118,14 @@ pub fn normalise_measure(label: &str, subject_names: &[&str]) -> String {
             }
         }
     }
-    let words: Vec<&str> = words
+    let mut words: Vec<&str> = words
         .into_iter()
         .filter(|w| !NOT_MEASURE.contains(w))
         .filter(|w| !is_year(w))
         .collect();
+    // Removing the filler between two halves of a label can leave a word twice in a row
+    // ("share, share of sales" → "share share sales"): once is enough.
+    words.dedup();
     // "of" and "in" join two nouns ("share of gdp") but mean nothing at either end.
     let mut words = words.as_slice();
     while let [first, rest @ ..] = words {
@@ -246,6 +249,10 @@ mod tests {
         assert_eq!(
             normalise_measure("BYD’s deliveries in 2024", &["BYD"]),
             "deliveries"
+        );
+        assert_eq!(
+            normalise_measure("BYD share, the share of sales", &["BYD"]),
+            "share of sales"
         );
     }
 }
